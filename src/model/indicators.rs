@@ -1,0 +1,398 @@
+//! The indicator table: every outcome the app projects, described once with
+//! its baseline, reported points, target, flags and the curve that moves it.
+
+use serde::{Deserialize, Serialize};
+
+use super::levers::LeverId;
+use super::sources::{self, Bilingual, Source};
+
+/// Identifies an indicator. The serde name is the stable id used in links,
+/// storage and `data-indicator` / `data-outcome` attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorId {
+    /// Digital economy as a share of GRDP, %.
+    DigitalEconomy,
+    /// Digital-technology workers as a share of the labour force, %.
+    DigitalWorkforce,
+    /// Online public services that run fully online, % of all online services.
+    OnlineServices,
+    /// Records digitisation rate, %.
+    RecordsDigitisation,
+}
+
+/// How the projection moves an indicator from year to year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Path {
+    /// The share is multiplied each year by `(1 + numerator) / (1 + denominator)`,
+    /// the ratio of the growth factors of the part and the whole.
+    GrowthRatio {
+        /// Growth of the part (digital economy, digital workers).
+        numerator: LeverId,
+        /// Growth of the whole (GRDP, labour force).
+        denominator: LeverId,
+    },
+    /// Gap closing: each year closes `speed` % of the gap to `ceiling`.
+    GapClosing {
+        /// Share of the remaining gap closed each year, %.
+        speed: LeverId,
+        /// The asymptote the curve approaches, %.
+        ceiling: LeverId,
+    },
+}
+
+impl Path {
+    /// The lever whose constant value the "required" figure is expressed in.
+    pub fn driver(self) -> LeverId {
+        match self {
+            Path::GrowthRatio { numerator, .. } => numerator,
+            Path::GapClosing { speed, .. } => speed,
+        }
+    }
+}
+
+/// What kind of absolute figure sits behind a share.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Absolute {
+    /// The share of a base that grows with a lever: `base × ∏(1 + growth)`.
+    ShareOfGrowingBase {
+        /// The base in 2025 (a fixed figure) ...
+        base_2025: BaseSize,
+        /// ... growing by this lever each year.
+        growth: LeverId,
+        /// Unit of `share × base`.
+        unit: AbsoluteUnit,
+    },
+    /// The share of a fixed count.
+    ShareOfFixedCount {
+        /// The count the share applies to.
+        total: f64,
+        /// Unit of `share × total`.
+        unit: AbsoluteUnit,
+    },
+}
+
+/// Where the size of an absolute base comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BaseSize {
+    /// A reported figure.
+    Fixed(f64),
+    /// The value of a lever (the labour force, which no source gave).
+    Lever(LeverId),
+}
+
+/// Units of absolute figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbsoluteUnit {
+    /// Trillion VND at 2025 prices.
+    TrillionVnd,
+    /// Thousand people (the base is in million people).
+    ThousandPeople,
+    /// A count of online services.
+    Services,
+}
+
+/// A reported value shown as a point on the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReportedPoint {
+    /// Position on the time axis, in years; the end of 2025 is `2025.0`,
+    /// the end of September 2025 is `2024.75`.
+    pub at: f64,
+    /// Value, %.
+    pub value: f64,
+    /// How the point is labelled.
+    pub label: Bilingual,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+/// How a target is phrased in its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparator {
+    /// "at least" (≥).
+    AtLeast,
+    /// "above" (>). The model counts reaching the figure as meeting it and
+    /// says so in the docs: the required growth is then the least that will do.
+    Above,
+}
+
+/// Everything the app knows about one indicator.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IndicatorSpec {
+    /// Stable id.
+    pub id: IndicatorId,
+    /// Name, as a chart title.
+    pub label: Bilingual,
+    /// The value at the end of 2025 that the projection starts from, %.
+    pub baseline: f64,
+    /// How the baseline is worded when shown (for example "nearly 2 %").
+    pub baseline_wording: Bilingual,
+    /// Source of the baseline.
+    pub baseline_source: Source,
+    /// Reported points, drawn as markers.
+    pub reported: &'static [ReportedPoint],
+    /// The official 2030 target, %.
+    pub target: f64,
+    /// How the official target is phrased.
+    pub comparator: Comparator,
+    /// Source of the target.
+    pub target_source: Source,
+    /// Warnings that must be shown wherever the indicator is.
+    pub flags: &'static [Bilingual],
+    /// How the projection moves it.
+    pub path: Path,
+    /// The absolute figure behind the share, where there is one.
+    pub absolute: Option<Absolute>,
+    /// The precision the province reports the figure at, in percentage
+    /// points. A target counts as reached when the value, rounded to this
+    /// precision, meets it, so an adoption curve that approaches a ceiling
+    /// of 100 % can reach a target of 100 %.
+    pub precision: f64,
+    /// Decimals shown for values.
+    pub decimals: usize,
+}
+
+impl IndicatorSpec {
+    /// Whether `value` meets `target` at the reporting precision.
+    pub fn reaches(&self, value: f64, target: f64) -> bool {
+        value >= target - self.precision / 2.0
+    }
+}
+
+/// Online public services in the province (Thanh Tra, 1 Dec 2025).
+pub const SERVICES_TOTAL: f64 = 2107.0;
+/// Of which full-process online.
+pub const SERVICES_FULL: f64 = 1415.0;
+/// The full-process rate as stated in the report, which the counts do not give.
+pub const SERVICES_STATED_RATE: f64 = 64.1;
+/// Provincial GRDP in 2025, trillion VND.
+pub const GRDP_2025: f64 = 342.8;
+
+/// The indicator table. Order is display order.
+pub const INDICATORS: &[IndicatorSpec] = &[
+    IndicatorSpec {
+        id: IndicatorId::DigitalEconomy,
+        label: Bilingual { vi: "Kinh tế số / GRDP", en: "Digital economy share of GRDP" },
+        baseline: 15.0,
+        baseline_wording: Bilingual {
+            vi: "15 % (ước tính cuối 2025)",
+            en: "15% (end-2025 estimate)",
+        },
+        baseline_source: sources::THANH_TRA,
+        reported: &[
+            ReportedPoint {
+                at: 2024.75,
+                value: 12.0,
+                label: Bilingual { vi: "Hết 9/2025: 12 %", en: "Sep 2025: 12%" },
+                source: sources::THANH_TRA,
+            },
+            ReportedPoint {
+                at: 2025.0,
+                value: 15.0,
+                label: Bilingual { vi: "Ước 2025: 15 %", en: "2025 est.: 15%" },
+                source: sources::THANH_TRA,
+            },
+        ],
+        target: 30.0,
+        comparator: Comparator::AtLeast,
+        target_source: sources::RESOLUTION_57,
+        flags: &[Bilingual {
+            vi: "15 % là số ước tính cho cả năm 2025; số thực hiện đến hết tháng 9 là 12 %.",
+            en: "15% is an estimate for the whole of 2025; the actual to end-September was 12%.",
+        }],
+        path: Path::GrowthRatio {
+            numerator: LeverId::DigitalGrowth,
+            denominator: LeverId::GrdpGrowth,
+        },
+        absolute: Some(Absolute::ShareOfGrowingBase {
+            base_2025: BaseSize::Fixed(GRDP_2025),
+            growth: LeverId::GrdpGrowth,
+            unit: AbsoluteUnit::TrillionVnd,
+        }),
+        precision: 0.1,
+        decimals: 1,
+    },
+    IndicatorSpec {
+        id: IndicatorId::DigitalWorkforce,
+        label: Bilingual {
+            vi: "Nhân lực công nghệ số / lực lượng lao động",
+            en: "Digital-technology workers in the labour force",
+        },
+        baseline: 2.0,
+        baseline_wording: Bilingual { vi: "gần 2 %", en: "nearly 2%" },
+        baseline_source: sources::THANH_TRA,
+        reported: &[ReportedPoint {
+            at: 2025.0,
+            value: 2.0,
+            label: Bilingual { vi: "2025: gần 2 %", en: "2025: nearly 2%" },
+            source: sources::THANH_TRA,
+        }],
+        target: 3.0,
+        comparator: Comparator::Above,
+        target_source: sources::DECISION_411,
+        flags: &[Bilingual {
+            vi: "Báo cáo ghi “gần 2 %”: mô hình bắt đầu từ 2 %, nên có thể hơi lạc quan.",
+            en: "The report says “nearly 2%”: the model starts from 2%, so it may be slightly optimistic.",
+        }],
+        path: Path::GrowthRatio {
+            numerator: LeverId::DigitalWorkforceGrowth,
+            denominator: LeverId::LabourForceGrowth,
+        },
+        absolute: Some(Absolute::ShareOfGrowingBase {
+            base_2025: BaseSize::Lever(LeverId::LabourForce),
+            growth: LeverId::LabourForceGrowth,
+            unit: AbsoluteUnit::ThousandPeople,
+        }),
+        precision: 0.1,
+        decimals: 1,
+    },
+    IndicatorSpec {
+        id: IndicatorId::OnlineServices,
+        label: Bilingual {
+            vi: "Dịch vụ công trực tuyến toàn trình",
+            en: "Full-process online public services",
+        },
+        baseline: SERVICES_FULL / SERVICES_TOTAL * 100.0,
+        baseline_wording: Bilingual {
+            vi: "67,2 % (1.415/2.107); báo cáo ghi 64,1 %",
+            en: "67.2% (1,415/2,107); the report states 64.1%",
+        },
+        baseline_source: sources::THANH_TRA_DERIVED,
+        reported: &[
+            ReportedPoint {
+                at: 2025.0,
+                value: SERVICES_FULL / SERVICES_TOTAL * 100.0,
+                label: Bilingual {
+                    vi: "1.415/2.107 = 67,2 %",
+                    en: "1,415/2,107 = 67.2%",
+                },
+                source: sources::THANH_TRA_DERIVED,
+            },
+            ReportedPoint {
+                at: 2025.0,
+                value: SERVICES_STATED_RATE,
+                label: Bilingual { vi: "Báo cáo ghi 64,1 % ⚑", en: "Stated 64.1% ⚑" },
+                source: sources::THANH_TRA,
+            },
+        ],
+        target: 100.0,
+        comparator: Comparator::AtLeast,
+        target_source: sources::DECISION_749,
+        flags: &[Bilingual {
+            vi: "Báo cáo ghi 64,1 %, nhưng 1.415/2.107 = 67,2 %. 1.415/2.207 = 64,1 % nên có thể là lỗi đánh máy, hoặc 64,1 % đo một thứ khác (tỷ lệ hồ sơ xử lý toàn trình). Mô hình bắt đầu từ 67,2 % tính từ hai số đếm.",
+            en: "The report states 64.1%, but 1,415/2,107 = 67.2%. 1,415/2,207 = 64.1%, so it may be a typo, or 64.1% may measure something else (the share of dossiers handled fully online). The model starts from the 67.2% that the two counts give.",
+        }],
+        path: Path::GapClosing {
+            speed: LeverId::ServicesSpeed,
+            ceiling: LeverId::ServicesCeiling,
+        },
+        absolute: Some(Absolute::ShareOfFixedCount {
+            total: SERVICES_TOTAL,
+            unit: AbsoluteUnit::Services,
+        }),
+        // One service in 2,107: the target is met when every service is.
+        precision: 100.0 / SERVICES_TOTAL,
+        decimals: 1,
+    },
+    IndicatorSpec {
+        id: IndicatorId::RecordsDigitisation,
+        label: Bilingual { vi: "Tỷ lệ số hoá hồ sơ", en: "Records digitisation rate" },
+        baseline: 36.84,
+        baseline_wording: Bilingual { vi: "36,84 %", en: "36.84%" },
+        baseline_source: sources::THANH_TRA,
+        reported: &[ReportedPoint {
+            at: 2025.0,
+            value: 36.84,
+            label: Bilingual { vi: "2025: 36,84 %", en: "2025: 36.84%" },
+            source: sources::THANH_TRA,
+        }],
+        target: 100.0,
+        comparator: Comparator::AtLeast,
+        target_source: sources::RECORDS_TARGET_UNSOURCED,
+        flags: &[Bilingual {
+            vi: "Chưa có chỉ tiêu quốc gia cho số hoá hồ sơ: 100 % là giả định, hãy nhập chỉ tiêu của tỉnh.",
+            en: "No national target for records digitisation was found: 100% is an assumption, enter the province's own.",
+        }],
+        path: Path::GapClosing {
+            speed: LeverId::RecordsSpeed,
+            ceiling: LeverId::RecordsCeiling,
+        },
+        absolute: None,
+        precision: 0.01,
+        decimals: 2,
+    },
+];
+
+impl IndicatorId {
+    /// Every indicator, in display order.
+    pub fn all() -> impl Iterator<Item = IndicatorId> {
+        INDICATORS.iter().map(|spec| spec.id)
+    }
+
+    /// This indicator's row in [`INDICATORS`].
+    pub fn spec(self) -> &'static IndicatorSpec {
+        INDICATORS
+            .iter()
+            .find(|spec| spec.id == self)
+            .expect("every IndicatorId has a row in INDICATORS (checked by a test)")
+    }
+
+    /// The stable id string used in links, storage and data attributes.
+    pub fn key(self) -> &'static str {
+        match self {
+            IndicatorId::DigitalEconomy => "digital_economy",
+            IndicatorId::DigitalWorkforce => "digital_workforce",
+            IndicatorId::OnlineServices => "online_services",
+            IndicatorId::RecordsDigitisation => "records_digitisation",
+        }
+    }
+
+    /// Looks an indicator up by its stable id string.
+    pub fn from_key(key: &str) -> Option<IndicatorId> {
+        IndicatorId::all().find(|id| id.key() == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_indicator_is_in_the_table_once_and_key_matches_serde() {
+        let ids = [
+            IndicatorId::DigitalEconomy,
+            IndicatorId::DigitalWorkforce,
+            IndicatorId::OnlineServices,
+            IndicatorId::RecordsDigitisation,
+        ];
+        assert_eq!(ids.len(), INDICATORS.len());
+        for id in ids {
+            assert_eq!(INDICATORS.iter().filter(|s| s.id == id).count(), 1);
+            assert_eq!(serde_json::to_string(&id).unwrap(), format!("\"{}\"", id.key()));
+            assert_eq!(IndicatorId::from_key(id.key()), Some(id));
+        }
+    }
+
+    #[test]
+    fn baselines_match_the_reference_data() {
+        assert_eq!(IndicatorId::DigitalEconomy.spec().baseline, 15.0);
+        assert_eq!(IndicatorId::DigitalWorkforce.spec().baseline, 2.0);
+        let services = IndicatorId::OnlineServices.spec().baseline;
+        assert!((services - 67.157).abs() < 0.001, "{services}");
+        assert_eq!(IndicatorId::RecordsDigitisation.spec().baseline, 36.84);
+        // The stated rate is shown, flagged, beside the derived one.
+        let reported = IndicatorId::OnlineServices.spec().reported;
+        assert!(reported.iter().any(|p| p.value == SERVICES_STATED_RATE));
+    }
+
+    #[test]
+    fn reaching_uses_reporting_precision() {
+        let records = IndicatorId::RecordsDigitisation.spec();
+        assert!(records.reaches(99.996, 100.0));
+        assert!(!records.reaches(99.99, 100.0));
+        let services = IndicatorId::OnlineServices.spec();
+        // 2,106.6 of 2,107 services rounds to all of them; 2,106 does not.
+        assert!(services.reaches(2106.6 / 2107.0 * 100.0, 100.0));
+        assert!(!services.reaches(2106.0 / 2107.0 * 100.0, 100.0));
+    }
+}

@@ -1,0 +1,131 @@
+//! Source strings for every figure the app shows, as given in
+//! `shared/sources/REFERENCE-DATA.md`. Kept in one place so the lever and
+//! indicator tables, the sources panel and the docs quote them identically.
+
+/// A cited source: who said it and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// Short citation, as shown next to a figure, in both languages.
+    pub citation: Bilingual,
+    /// Date of the publication or decision, ISO 8601 where known.
+    pub date: &'static str,
+    /// How the figure relates to the source.
+    pub basis: Basis,
+}
+
+/// A text given in both of the app's languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bilingual {
+    /// Vietnamese, the first language.
+    pub vi: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Bilingual {
+    /// The same text in both languages (proper names, document numbers).
+    pub const fn same(text: &'static str) -> Self {
+        Self { vi: text, en: text }
+    }
+}
+
+/// How a figure was obtained from its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Read in the named source.
+    Read,
+    /// Arithmetic on figures read in the named source.
+    Derived,
+    /// Not confirmed in a primary text; always shown flagged.
+    Unverified,
+    /// A modelling assumption with no source: the user should set it.
+    Assumption,
+}
+
+/// Thanh Tra newspaper report of the provincial Resolution 57 steering committee.
+pub const THANH_TRA: Source = Source {
+    citation: Bilingual::same("Báo Thanh Tra, “Ninh Bình: hội nghị đánh giá thực hiện Nghị quyết 57-NQ/TW”"),
+    date: "2025-12-01",
+    basis: Basis::Read,
+};
+
+/// The same report, with arithmetic on its figures.
+pub const THANH_TRA_DERIVED: Source = Source { basis: Basis::Derived, ..THANH_TRA };
+
+/// Provincial GRDP and growth for 2025.
+pub const BAO_NINH_BINH_GRDP: Source = Source {
+    citation: Bilingual::same("Báo Ninh Bình (en.baoninhbinh.org.vn), GRDP 2025"),
+    date: "2025-12-30",
+    basis: Basis::Read,
+};
+
+/// National growth target for 2026–2030.
+pub const DIRECTIVE_31: Source = Source {
+    citation: Bilingual {
+        vi: "Chỉ thị 31/CT-TTg; Đại hội XIV: tăng trưởng GDP ≥ 10 %/năm giai đoạn 2026–2030",
+        en: "Directive 31/CT-TTg; 14th Party Congress: GDP growth ≥ 10% a year in 2026–2030",
+    },
+    date: "2025-10-18",
+    basis: Basis::Read,
+};
+
+/// National digital-economy share series from the statistics office.
+pub const GSO_DIGITAL_SHARE: Source = Source {
+    citation: Bilingual {
+        vi: "Cục Thống kê: kinh tế số 13,17 % GDP (2024) → 14,02 % (2025), GDP tăng 8,02 % ⇒ kinh tế số tăng ≈ 15 %/năm",
+        en: "Statistics office: digital economy 13.17% of GDP (2024) → 14.02% (2025), GDP +8.02% ⇒ digital economy ≈ +15% a year",
+    },
+    date: "2026-01",
+    basis: Basis::Derived,
+};
+
+/// Resolution 57 of the Politburo.
+pub const RESOLUTION_57: Source = Source {
+    citation: Bilingual::same("Nghị quyết 57-NQ/TW, mục II; Quyết định 411/QĐ-TTg"),
+    date: "2024-12-22",
+    basis: Basis::Read,
+};
+
+/// The national digital-economy strategy (workforce target).
+pub const DECISION_411: Source = Source {
+    citation: Bilingual::same("Quyết định 411/QĐ-TTg"),
+    date: "2022-03-31",
+    basis: Basis::Read,
+};
+
+/// The national digital-government programme (full-process services target).
+pub const DECISION_749: Source = Source {
+    citation: Bilingual::same("Quyết định 749/QĐ-TTg"),
+    date: "2020-06-03",
+    basis: Basis::Read,
+};
+
+/// The labour-force size: no source found.
+pub const LABOUR_FORCE_UNVERIFIED: Source = Source {
+    citation: Bilingual {
+        vi: "Chưa tìm thấy nguồn; ≈ 2,1 triệu người là ước lượng, cần xác minh",
+        en: "No source found; ≈ 2.1 million is a rough estimate to be verified",
+    },
+    date: "",
+    basis: Basis::Unverified,
+};
+
+/// A modelling assumption with no source.
+pub const ASSUMPTION: Source = Source {
+    citation: Bilingual {
+        vi: "Giả định mô hình; chưa có số liệu của tỉnh",
+        en: "Modelling assumption; no provincial figure yet",
+    },
+    date: "",
+    basis: Basis::Assumption,
+};
+
+/// The records-digitisation target: no national figure found.
+pub const RECORDS_TARGET_UNSOURCED: Source = Source {
+    citation: Bilingual {
+        vi: "Chưa có chỉ tiêu quốc gia; 100 % là giả định mặc định",
+        en: "No national target found; 100% is a default assumption",
+    },
+    date: "",
+    basis: Basis::Unverified,
+};

@@ -1,0 +1,278 @@
+//! The scenario: the one source of truth for everything the app shows.
+//!
+//! URL, storage, charts, tables and the presentation are all derived from a
+//! [`Scenario`]; nothing keeps a second copy of lever values or targets.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::indicators::IndicatorId;
+use crate::model::levers::{LeverId, LeverSpec};
+use crate::model::YEARS;
+
+/// Version of the [`Scenario`] schema. Bump it when a field changes meaning,
+/// and teach the storage and link loaders to migrate the old one.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Date of the reference data the baselines come from (the Thanh Tra report).
+pub const DATA_VINTAGE: &str = "2025-12-01";
+
+/// A set of planning assumptions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Schema version, [`SCHEMA_VERSION`] when written by this build.
+    pub version: u32,
+    /// The scenario's name; empty means "unnamed".
+    #[serde(default)]
+    pub name: String,
+    /// Free-text rationale for the assumptions.
+    #[serde(default)]
+    pub note: String,
+    /// Lever values that differ from their defaults. A lever that is absent
+    /// takes the default from the lever table, so the table stays the one
+    /// place defaults live.
+    #[serde(default)]
+    pub levers: BTreeMap<LeverId, LeverValue>,
+    /// Targets typed in place of the official ones, % in 2030. An absent
+    /// indicator uses its official target.
+    #[serde(default)]
+    pub targets: BTreeMap<IndicatorId, f64>,
+    /// Date of the reference data the scenario was made on ([`DATA_VINTAGE`]).
+    pub vintage: String,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            version: SCHEMA_VERSION,
+            name: String::new(),
+            note: String::new(),
+            levers: BTreeMap::new(),
+            targets: BTreeMap::new(),
+            vintage: DATA_VINTAGE.to_owned(),
+        }
+    }
+}
+
+/// A lever's value: one for the whole period, or one per year 2026–2030.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum LeverValue {
+    /// The same value every year.
+    Whole(f64),
+    /// A value for each year, 2026 first.
+    PerYear([f64; YEARS]),
+}
+
+impl LeverValue {
+    /// The value applied in projected year `index` (0 = 2026).
+    pub fn in_year(self, index: usize) -> f64 {
+        match self {
+            LeverValue::Whole(value) => value,
+            LeverValue::PerYear(values) => values[index.min(YEARS - 1)],
+        }
+    }
+
+    /// The value in every projected year.
+    pub fn yearly(self) -> [f64; YEARS] {
+        std::array::from_fn(|index| self.in_year(index))
+    }
+}
+
+/// What a setter did to a value it was given.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Clamped {
+    /// The lever.
+    pub lever: LeverId,
+    /// The value asked for.
+    pub given: f64,
+    /// The value kept.
+    pub used: f64,
+}
+
+impl Scenario {
+    /// The lever's value in this scenario (its default when not set).
+    pub fn lever(&self, id: LeverId) -> LeverValue {
+        self.levers
+            .get(&id)
+            .copied()
+            .unwrap_or(LeverValue::Whole(id.spec().default))
+    }
+
+    /// Whether the lever holds one value per year.
+    pub fn is_per_year(&self, id: LeverId) -> bool {
+        matches!(self.lever(id), LeverValue::PerYear(_))
+    }
+
+    /// Sets one value for the whole period. Out-of-range values are clamped;
+    /// the clamp is returned so the caller can tell the user.
+    pub fn set_whole(&mut self, id: LeverId, value: f64) -> Option<Clamped> {
+        let (used, clamp) = clamp_for(id.spec(), value);
+        self.store(id, LeverValue::Whole(used));
+        clamp
+    }
+
+    /// Sets the value of one year (0 = 2026), switching the lever to per-year
+    /// values if it held one value.
+    pub fn set_year(&mut self, id: LeverId, index: usize, value: f64) -> Option<Clamped> {
+        if index >= YEARS {
+            return None;
+        }
+        let (used, clamp) = clamp_for(id.spec(), value);
+        let mut values = self.lever(id).yearly();
+        values[index] = used;
+        self.store(id, LeverValue::PerYear(values));
+        clamp
+    }
+
+    /// Switches a lever between one value and per-year values. Going to
+    /// per-year copies the value into every year; going back keeps the mean,
+    /// rounded to the lever's step, so the overall effect stays close.
+    pub fn set_per_year(&mut self, id: LeverId, per_year: bool) {
+        let spec = id.spec();
+        if !spec.per_year && per_year {
+            return;
+        }
+        let current = self.lever(id);
+        let next = match (current, per_year) {
+            (LeverValue::Whole(value), true) => LeverValue::PerYear([value; YEARS]),
+            (LeverValue::PerYear(values), false) => {
+                let mean = values.iter().sum::<f64>() / YEARS as f64;
+                LeverValue::Whole(snap_to_step(spec, mean))
+            }
+            (unchanged, _) => unchanged,
+        };
+        self.store(id, next);
+    }
+
+    /// Puts a lever back to its default.
+    pub fn reset_lever(&mut self, id: LeverId) {
+        self.levers.remove(&id);
+    }
+
+    /// The 2030 target in force for an indicator, and whether it is custom.
+    pub fn target(&self, id: IndicatorId) -> (f64, bool) {
+        match self.targets.get(&id) {
+            Some(target) => (*target, true),
+            None => (id.spec().target, false),
+        }
+    }
+
+    /// Sets a custom target (clamped to 0–100 %), or clears it with `None`.
+    /// A custom target equal to the official one is dropped, so "custom"
+    /// always means "different".
+    pub fn set_target(&mut self, id: IndicatorId, target: Option<f64>) {
+        match target.filter(|t| t.is_finite()) {
+            Some(t) if (t.clamp(0.0, 100.0) - id.spec().target).abs() > 1e-12 => {
+                self.targets.insert(id, t.clamp(0.0, 100.0));
+            }
+            _ => {
+                self.targets.remove(&id);
+            }
+        }
+    }
+
+    // Stores a value, dropping it when it equals the default so that two
+    // scenarios with the same effect compare equal and links stay short.
+    fn store(&mut self, id: LeverId, value: LeverValue) {
+        if value == LeverValue::Whole(id.spec().default) {
+            self.levers.remove(&id);
+        } else {
+            self.levers.insert(id, value);
+        }
+    }
+}
+
+fn clamp_for(spec: &LeverSpec, value: f64) -> (f64, Option<Clamped>) {
+    let (used, clamped) = spec.clamp(value);
+    let report = clamped.then_some(Clamped { lever: spec.id, given: value, used });
+    (used, report)
+}
+
+/// Rounds a value to the lever's step grid (from its minimum), within range.
+pub fn snap_to_step(spec: &LeverSpec, value: f64) -> f64 {
+    let steps = ((value - spec.min) / spec.step).round();
+    let snapped = spec.min + steps * spec.step;
+    // Round away binary noise such as 10.000000000000002.
+    let scale = 10f64.powi(spec.decimals() as i32);
+    ((snapped * scale).round() / scale).clamp(spec.min, spec.max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_scenario_uses_table_defaults() {
+        let scenario = Scenario::default();
+        for id in LeverId::all() {
+            assert_eq!(scenario.lever(id), LeverValue::Whole(id.spec().default));
+        }
+        assert_eq!(scenario.version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn setting_the_default_leaves_no_entry() {
+        let mut scenario = Scenario::default();
+        scenario.set_whole(LeverId::GrdpGrowth, 12.0);
+        assert_eq!(scenario.levers.len(), 1);
+        scenario.set_whole(LeverId::GrdpGrowth, LeverId::GrdpGrowth.spec().default);
+        assert!(scenario.levers.is_empty());
+    }
+
+    #[test]
+    fn out_of_range_is_clamped_and_reported() {
+        let mut scenario = Scenario::default();
+        let clamp = scenario.set_whole(LeverId::DigitalGrowth, 500.0).unwrap();
+        assert_eq!(clamp.used, LeverId::DigitalGrowth.spec().max);
+        assert_eq!(scenario.lever(LeverId::DigitalGrowth), LeverValue::Whole(clamp.used));
+        assert!(scenario.set_whole(LeverId::DigitalGrowth, 20.0).is_none());
+    }
+
+    #[test]
+    fn per_year_round_trip_keeps_the_mean() {
+        let mut scenario = Scenario::default();
+        scenario.set_per_year(LeverId::DigitalGrowth, true);
+        assert_eq!(scenario.lever(LeverId::DigitalGrowth), LeverValue::PerYear([15.0; YEARS]));
+        scenario.set_year(LeverId::DigitalGrowth, 0, 10.0);
+        scenario.set_year(LeverId::DigitalGrowth, 4, 30.0);
+        assert_eq!(
+            scenario.lever(LeverId::DigitalGrowth).yearly(),
+            [10.0, 15.0, 15.0, 15.0, 30.0]
+        );
+        scenario.set_per_year(LeverId::DigitalGrowth, false);
+        assert_eq!(scenario.lever(LeverId::DigitalGrowth), LeverValue::Whole(17.0));
+    }
+
+    #[test]
+    fn whole_period_levers_refuse_per_year() {
+        let mut scenario = Scenario::default();
+        scenario.set_per_year(LeverId::LabourForce, true);
+        assert!(!scenario.is_per_year(LeverId::LabourForce));
+    }
+
+    #[test]
+    fn custom_targets_are_marked_and_cleared() {
+        let mut scenario = Scenario::default();
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (30.0, false));
+        scenario.set_target(IndicatorId::DigitalEconomy, Some(25.0));
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (25.0, true));
+        scenario.set_target(IndicatorId::DigitalEconomy, Some(30.0));
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (30.0, false));
+        scenario.set_target(IndicatorId::DigitalEconomy, Some(250.0));
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (100.0, true));
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let mut scenario = Scenario { name: "Bứt phá".into(), ..Scenario::default() };
+        scenario.set_whole(LeverId::GrdpGrowth, 11.5);
+        scenario.set_year(LeverId::RecordsSpeed, 2, 40.0);
+        scenario.set_target(IndicatorId::RecordsDigitisation, Some(90.0));
+        let json = serde_json::to_string(&scenario).unwrap();
+        let back: Scenario = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, scenario);
+    }
+}
