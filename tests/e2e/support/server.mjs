@@ -1,0 +1,73 @@
+// A small static file server for the release build in dist/.
+//
+// Listens on 127.0.0.1 on a free port chosen by the OS, serves .wasm as
+// application/wasm (needed for WebAssembly.instantiateStreaming) and answers
+// unknown paths with 404, so a missing asset shows up as a console error.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+/** The build to test: $LOTRINH_DIST, or dist/ at the repo root. */
+export const DIST_DIR = resolve(process.env.LOTRINH_DIST || join(REPO_ROOT, 'dist'));
+
+/** Where tests and the benchmark leave screenshots and reports (gitignored). */
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'artifacts');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts serving `root` and resolves to `{ url, close }` once listening.
+ * @param {string} [root] directory to serve, by default DIST_DIR
+ */
+export async function startServer(root = DIST_DIR) {
+  try {
+    await stat(join(root, 'index.html'));
+  } catch {
+    throw new Error(`${root}/index.html not found: run \`trunk build --release --offline\` first`);
+  }
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(root, path));
+      if (file !== root && !file.startsWith(root + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (path.endsWith('/')) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
