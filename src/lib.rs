@@ -6,9 +6,20 @@
 //!
 //! - [`model`]: lever and indicator tables, curves and the projection;
 //! - [`scenario`]: the one serde scenario type everything derives from;
+//! - [`app`]: the app state and its one reducer;
 //! - [`i18n`]: Vietnamese and English text and number formats;
-//! - `web` (wasm32 only): the Yew app, charts and effects.
+//! - `web` (wasm32 only): the Yew components, charts and effects.
 
+pub mod app;
 pub mod i18n;
 pub mod model;
 pub mod scenario;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+/// Starts the app in the browser.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    web::start();
+}

@@ -15,4 +15,140 @@ texts! {
     /// Subtitle under the name.
     APP_SUBTITLE = "Mô phỏng chuyển đổi số tỉnh Ninh Bình 2026–2030 theo Nghị quyết 57-NQ/TW"
         / "Ninh Bình digital transformation 2026–2030 under Resolution 57-NQ/TW";
+    /// Label of the language switch.
+    LANGUAGE = "Ngôn ngữ" / "Language";
+    /// Heading of the lever panel.
+    LEVERS_HEADING = "Giả định tăng trưởng" / "Growth assumptions";
+    /// Hint under the lever heading.
+    LEVERS_HINT = "Kéo thanh trượt hoặc nhập số; biểu đồ cập nhật ngay."
+        / "Drag a slider or type a number; the charts update at once.";
+    /// Button that resets every lever and target.
+    RESET_ALL = "Đặt lại tất cả về cơ sở" / "Reset all to baseline";
+    /// Button that resets one lever.
+    RESET = "Về cơ sở" / "Reset";
+    /// Toggle to per-year values.
+    PER_YEAR = "Theo từng năm" / "Per year";
+    /// Toggle back to one value.
+    ONE_VALUE = "Một giá trị" / "One value";
+    /// Marker for a lever that differs from the baseline.
+    CHANGED = "đã đổi" / "changed";
+    /// Heading of the summary cards.
+    SUMMARY_HEADING = "Kết quả năm 2030 so với mục tiêu" / "2030 outcomes against targets";
+    /// Heading of the charts.
+    CHARTS_HEADING = "Quỹ đạo 2025–2030" / "Trajectories 2025–2030";
+    /// Heading of the sources panel.
+    SOURCES_HEADING = "Nguồn số liệu và lưu ý" / "Sources and caveats";
+    /// Label of the 2030 value.
+    VALUE_2030 = "Dự báo 2030" / "2030 projection";
+    /// Label of the target.
+    TARGET = "Mục tiêu 2030" / "2030 target";
+    /// Marker for a user-typed target.
+    CUSTOM = "tuỳ chỉnh" / "custom";
+    /// Marker for an official target.
+    OFFICIAL = "chính thức" / "official";
+    /// Button that restores the official target.
+    USE_OFFICIAL = "Dùng chỉ tiêu chính thức" / "Use the official target";
+    /// Label of the target field.
+    EDIT_TARGET = "Sửa mục tiêu (%)" / "Edit target (%)";
+    /// Label of the gap.
+    GAP = "Khoảng cách" / "Gap";
+    /// A shortfall.
+    SHORT_BY = "còn thiếu" / "short by";
+    /// An excess.
+    ABOVE_BY = "vượt" / "above by";
+    /// Label of the year reached.
+    REACHED = "Năm đạt" / "Reached";
+    /// Already reached in 2025.
+    REACHED_ALREADY = "đã đạt từ 2025" / "already met in 2025";
+    /// Not reached by 2030.
+    NOT_BY_2030 = "chưa đạt đến 2030" / "not by 2030";
+    /// Label of the required rate.
+    REQUIRED = "Cần để đạt đúng năm 2030" / "Needed to reach it in 2030";
+    /// The target cannot be reached.
+    UNREACHABLE = "không thể đạt: mục tiêu cao hơn trần" / "unreachable: the target is above the ceiling";
+    /// The required rate is outside the lever's range.
+    OUTSIDE_RANGE = "ngoài phạm vi thanh trượt" / "outside the slider's range";
+    /// Status: on track.
+    ON_TRACK = "Đúng lộ trình" / "On track";
+    /// Status: needs acceleration.
+    NEEDS_ACCELERATION = "Cần tăng tốc" / "Needs acceleration";
+    /// Status: off track.
+    OFF_TRACK = "Chệch hướng" / "Off track";
+    /// Table column: year.
+    YEAR = "Năm" / "Year";
+    /// Table column and legend: baseline projection.
+    BASELINE = "Dự báo cơ sở" / "Baseline projection";
+    /// Table column and legend: the current scenario.
+    SCENARIO = "Kịch bản hiện tại" / "Current scenario";
+    /// Legend: reported figures.
+    REPORTED = "Số liệu báo cáo" / "Reported";
+    /// Legend: flagged reported figure.
+    REPORTED_FLAGGED = "Số báo cáo có lưu ý ⚑" / "Reported, flagged ⚑";
+    /// Caption of the yearly table.
+    TABLE_CAPTION = "Giá trị theo năm" / "Yearly values";
+    /// Label of the baseline figure in the sources panel.
+    BASELINE_2025 = "Cơ sở cuối 2025" / "Baseline, end of 2025";
+    /// Column: source.
+    SOURCE = "Nguồn" / "Source";
+    /// Column: date.
+    DATE = "Ngày" / "Date";
+    /// Basis: read in the source.
+    BASIS_READ = "đọc trong nguồn" / "read in source";
+    /// Basis: derived.
+    BASIS_DERIVED = "tính từ nguồn" / "derived from source";
+    /// Basis: unverified.
+    BASIS_UNVERIFIED = "chưa xác minh" / "unverified";
+    /// Basis: assumption.
+    BASIS_ASSUMPTION = "giả định" / "assumption";
+    /// Heading of the lever-defaults table in the sources panel.
+    LEVER_DEFAULTS = "Giá trị cơ sở của các giả định" / "Baseline values of the assumptions";
+    /// Close button on messages.
+    DISMISS = "Đóng" / "Dismiss";
+    /// Year-by-year heading.
+    YEARS_2026_2030 = "Giá trị từng năm 2026–2030" / "Values for each year 2026–2030";
+    /// Note on the 100 % cap.
+    CAPPED = "chạm trần 100 %" / "capped at 100%";
+    /// Footer: everything runs locally.
+    FOOTER = "Chạy hoàn toàn trong trình duyệt; không gửi dữ liệu đi đâu." / "Runs entirely in your browser; no data leaves it.";
+}
+
+use crate::model::indicators::{AbsoluteUnit, Comparator};
+use crate::model::levers::LeverUnit;
+use crate::model::sources::Basis;
+
+/// The short unit shown beside a lever value.
+pub fn lever_unit(unit: LeverUnit) -> Bilingual {
+    match unit {
+        LeverUnit::PercentPerYear => Bilingual { vi: "%/năm", en: "%/yr" },
+        LeverUnit::GapClosedPerYear => Bilingual { vi: "% khoảng cách/năm", en: "% of gap/yr" },
+        LeverUnit::Percent => Bilingual::same("%"),
+        LeverUnit::MillionPeople => Bilingual { vi: "triệu người", en: "million people" },
+    }
+}
+
+/// The unit of an absolute figure.
+pub fn absolute_unit(unit: AbsoluteUnit) -> Bilingual {
+    match unit {
+        AbsoluteUnit::TrillionVnd => Bilingual { vi: "nghìn tỷ đồng", en: "trillion VND" },
+        AbsoluteUnit::ThousandPeople => Bilingual { vi: "nghìn người", en: "thousand people" },
+        AbsoluteUnit::Services => Bilingual { vi: "dịch vụ", en: "services" },
+    }
+}
+
+/// The sign of a target's comparator.
+pub fn comparator(comparator: Comparator) -> &'static str {
+    match comparator {
+        Comparator::AtLeast => "≥",
+        Comparator::Above => ">",
+    }
+}
+
+/// How a figure relates to its source.
+pub fn basis(basis: Basis) -> Bilingual {
+    match basis {
+        Basis::Read => BASIS_READ,
+        Basis::Derived => BASIS_DERIVED,
+        Basis::Unverified => BASIS_UNVERIFIED,
+        Basis::Assumption => BASIS_ASSUMPTION,
+    }
 }

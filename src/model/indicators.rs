@@ -72,6 +72,15 @@ pub enum Absolute {
     },
 }
 
+impl Absolute {
+    /// The unit of the absolute figure.
+    pub fn unit(self) -> AbsoluteUnit {
+        match self {
+            Absolute::ShareOfGrowingBase { unit, .. } | Absolute::ShareOfFixedCount { unit, .. } => unit,
+        }
+    }
+}
+
 /// Where the size of an absolute base comes from.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum BaseSize {
@@ -104,6 +113,8 @@ pub struct ReportedPoint {
     pub label: Bilingual,
     /// Where it comes from.
     pub source: Source,
+    /// Whether the figure is disputed (see the indicator's flags); drawn apart.
+    pub flagged: bool,
 }
 
 /// How a target is phrased in its source.
@@ -185,12 +196,14 @@ pub const INDICATORS: &[IndicatorSpec] = &[
                 value: 12.0,
                 label: Bilingual { vi: "Hết 9/2025: 12 %", en: "Sep 2025: 12%" },
                 source: sources::THANH_TRA,
+                flagged: false,
             },
             ReportedPoint {
                 at: 2025.0,
                 value: 15.0,
                 label: Bilingual { vi: "Ước 2025: 15 %", en: "2025 est.: 15%" },
                 source: sources::THANH_TRA,
+                flagged: false,
             },
         ],
         target: 30.0,
@@ -226,6 +239,7 @@ pub const INDICATORS: &[IndicatorSpec] = &[
             value: 2.0,
             label: Bilingual { vi: "2025: gần 2 %", en: "2025: nearly 2%" },
             source: sources::THANH_TRA,
+            flagged: false,
         }],
         target: 3.0,
         comparator: Comparator::Above,
@@ -267,12 +281,14 @@ pub const INDICATORS: &[IndicatorSpec] = &[
                     en: "1,415/2,107 = 67.2%",
                 },
                 source: sources::THANH_TRA_DERIVED,
+                flagged: false,
             },
             ReportedPoint {
                 at: 2025.0,
                 value: SERVICES_STATED_RATE,
                 label: Bilingual { vi: "Báo cáo ghi 64,1 % ⚑", en: "Stated 64.1% ⚑" },
                 source: sources::THANH_TRA,
+                flagged: true,
             },
         ],
         target: 100.0,
@@ -305,6 +321,7 @@ pub const INDICATORS: &[IndicatorSpec] = &[
             value: 36.84,
             label: Bilingual { vi: "2025: 36,84 %", en: "2025: 36.84%" },
             source: sources::THANH_TRA,
+            flagged: false,
         }],
         target: 100.0,
         comparator: Comparator::AtLeast,

@@ -1,0 +1,75 @@
+//! The wording of messages to the user, in both languages. Pure, so the
+//! wording is tested natively.
+
+use super::{text, Lang};
+use crate::app::Problem;
+
+/// The message text for a problem.
+pub fn describe(problem: &Problem, lang: Lang) -> String {
+    match problem {
+        Problem::Clamped(clamp) => {
+            let spec = clamp.lever.spec();
+            let label = lang.pick(spec.label);
+            let unit = lang.pick(text::lever_unit(spec.unit));
+            let decimals = spec.decimals();
+            let (given, min, max, used) = (
+                lang.number(clamp.given, decimals),
+                lang.number(spec.min, decimals),
+                lang.number(spec.max, decimals),
+                lang.number(clamp.used, decimals),
+            );
+            match lang {
+                Lang::Vi if clamp.given.is_finite() => {
+                    format!("“{label}”: {given} nằm ngoài phạm vi {min}–{max} {unit}; đã dùng {used}.")
+                }
+                Lang::Vi => format!("“{label}”: giá trị không hợp lệ; đã dùng giá trị cơ sở {used}."),
+                Lang::En if clamp.given.is_finite() => {
+                    format!("“{label}”: {given} is outside {min}–{max} {unit}; using {used}.")
+                }
+                Lang::En => format!("“{label}”: invalid value; using the baseline {used}."),
+            }
+        }
+        Problem::NotANumber(lever) => {
+            let label = lang.pick(lever.spec().label);
+            match lang {
+                Lang::Vi => format!("“{label}”: giá trị nhập không phải là số; giữ nguyên giá trị cũ."),
+                Lang::En => format!("“{label}”: that is not a number; the previous value is kept."),
+            }
+        }
+        Problem::TargetClamped { indicator, given } => {
+            let label = lang.pick(indicator.spec().label);
+            let given = lang.number(*given, 2);
+            match lang {
+                Lang::Vi => format!("Mục tiêu “{label}”: {given} nằm ngoài 0–100 %; đã giới hạn lại."),
+                Lang::En => format!("Target “{label}”: {given} is outside 0–100%; it was limited."),
+            }
+        }
+        Problem::TargetNotANumber(indicator) => {
+            let label = lang.pick(indicator.spec().label);
+            match lang {
+                Lang::Vi => format!("Mục tiêu “{label}”: giá trị nhập không phải là số; giữ nguyên."),
+                Lang::En => format!("Target “{label}”: that is not a number; it is unchanged."),
+            }
+        }
+        Problem::ResetDone => match lang {
+            Lang::Vi => "Đã đặt lại mọi giả định và mục tiêu về cơ sở.".to_owned(),
+            Lang::En => "All assumptions and targets are back to the baseline.".to_owned(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::levers::LeverId;
+    use crate::scenario::Clamped;
+
+    #[test]
+    fn clamp_message_names_the_lever_the_value_and_the_range() {
+        let clamp = Clamped { lever: LeverId::DigitalGrowth, given: 500.0, used: 40.0 };
+        let vi = describe(&Problem::Clamped(clamp), Lang::Vi);
+        assert_eq!(vi, "“Tăng trưởng kinh tế số”: 500,0 nằm ngoài phạm vi 0,0–40,0 %/năm; đã dùng 40,0.");
+        let en = describe(&Problem::Clamped(clamp), Lang::En);
+        assert_eq!(en, "“Digital-economy growth”: 500.0 is outside 0.0–40.0 %/yr; using 40.0.");
+    }
+}

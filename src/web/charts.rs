@@ -1,0 +1,87 @@
+//! One chart per indicator, each with its table of yearly values. The
+//! canvases are drawn in one effect after every change of the projection,
+//! language or size, so the repaint can be measured as a whole.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::chart_draw;
+use super::perf;
+use super::year_table::YearTable;
+use crate::i18n::{text, Lang};
+use crate::model::indicators::INDICATORS;
+use crate::model::projection::Projection;
+
+/// Properties of [`Charts`].
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    /// The current scenario's projection, drawn solid.
+    pub projection: Rc<Projection>,
+    /// The baseline scenario's projection, drawn dashed.
+    pub baseline: Rc<Projection>,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// The chart grid.
+#[function_component(Charts)]
+pub fn charts(props: &ChartsProps) -> Html {
+    let canvases: Rc<Vec<NodeRef>> =
+        use_memo((), |_| INDICATORS.iter().map(|_| NodeRef::default()).collect());
+    // Bumped on every window resize (which includes zoom and moving to a
+    // screen with another pixel ratio), so the canvases redraw at the new size.
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                resized.set(resized.wrapping_add(1));
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let canvases = canvases.clone();
+        use_effect_with(
+            (props.projection.clone(), props.baseline.clone(), props.lang, *resized),
+            move |(projection, baseline, lang, _)| {
+                let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+                for (node, (current, base)) in
+                    canvases.iter().zip(projection.indicators.iter().zip(&baseline.indicators))
+                {
+                    if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
+                        let input = chart_draw::ChartInput { current, baseline: base, lang: *lang };
+                        if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr) {
+                            gloo::console::error!(format!("chart {}: {error}", current.id.key()));
+                        }
+                    }
+                }
+                perf::mark_repainted();
+            },
+        );
+    }
+
+    let lang = props.lang;
+    html! {
+        <section class="charts" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">{ lang.pick(text::CHARTS_HEADING) }</h2>
+            <div class="chart-grid">
+                { for props.projection.indicators.iter().zip(&props.baseline.indicators).zip(canvases.iter()).map(|((current, base), node)| {
+                    let key = current.id.key();
+                    let title_id = format!("chart-{key}-title");
+                    html! {
+                        <figure class="chart" data-indicator={key} key={key} aria-labelledby={title_id.clone()}>
+                            <figcaption id={title_id.clone()}>{ lang.pick(current.spec.label) }</figcaption>
+                            <canvas ref={node.clone()} role="img"
+                                aria-label={chart_draw::describe(current, lang)} />
+                            <YearTable current={current.clone()} baseline={base.clone()} {lang} />
+                        </figure>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,174 @@
+//! The lever panel: one labelled slider and number field per lever, generated
+//! from the lever table, with a per-year mode and a reset.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::planner::{use_planner, Planner};
+use crate::app::Problem;
+use crate::i18n::{text, Lang};
+use crate::model::levers::{LeverId, LeverSpec, LEVERS};
+use crate::model::projected_years;
+use crate::scenario::LeverValue;
+
+/// Every lever, in table order, and a "reset all" button.
+#[function_component(LeverPanel)]
+pub fn lever_panel() -> Html {
+    let planner = use_planner();
+    let lang = planner.lang();
+    let reset_all = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.reset_all())
+    };
+    let changed = !planner.state().scenario.levers.is_empty() || !planner.state().scenario.targets.is_empty();
+    html! {
+        <section class="levers" aria-labelledby="levers-heading">
+            <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
+            <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
+            { for LEVERS.iter().map(|spec| html! {
+                <LeverControl id={spec.id} value={planner.state().scenario.lever(spec.id)} {lang} key={spec.id.key()} />
+            }) }
+            <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
+                { lang.pick(text::RESET_ALL) }
+            </button>
+        </section>
+    }
+}
+
+/// Properties of [`LeverControl`].
+#[derive(Properties, PartialEq)]
+pub struct LeverControlProps {
+    /// Which lever.
+    pub id: LeverId,
+    /// Its current value.
+    pub value: LeverValue,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// One lever: label, slider, number field, unit, per-year toggle and reset.
+#[function_component(LeverControl)]
+pub fn lever_control(props: &LeverControlProps) -> Html {
+    let planner = use_planner();
+    let LeverControlProps { id, value, lang } = *props;
+    let spec = id.spec();
+    let key = id.key();
+    let unit = lang.pick(text::lever_unit(spec.unit));
+    let slider_id = format!("lever-{key}");
+    let help_id = format!("lever-{key}-help");
+    let is_default = value == LeverValue::Whole(spec.default);
+
+    let on_slide = {
+        let planner = planner.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let value = input.value_as_number();
+            if value.is_finite() {
+                planner.set_lever(id, value);
+            }
+        })
+    };
+    let on_number = {
+        let planner = planner.clone();
+        let current = value.in_year(0);
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            commit_number(&input, spec, current, &planner, |planner, v| planner.set_lever(id, v));
+        })
+    };
+    let toggle = {
+        let planner = planner.clone();
+        let per_year = matches!(value, LeverValue::PerYear(_));
+        Callback::from(move |_| planner.set_per_year(id, !per_year))
+    };
+    let reset = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.reset_lever(id))
+    };
+
+    let body = match value {
+        LeverValue::Whole(v) => html! {
+            <div class="lever-inputs">
+                <input type="range" id={slider_id.clone()} data-lever={key}
+                    min={spec.min.to_string()} max={spec.max.to_string()} step={spec.step.to_string()}
+                    value={v.to_string()} aria-describedby={help_id.clone()}
+                    aria-valuetext={format!("{} {unit}", lang.number(v, spec.decimals()))}
+                    oninput={on_slide} />
+                <input type="number" data-lever={key} class="number"
+                    min={spec.min.to_string()} max={spec.max.to_string()} step={spec.step.to_string()}
+                    value={v.to_string()} aria-label={format!("{} ({unit})", lang.pick(spec.label))}
+                    onchange={on_number} />
+                <span class="unit">{ unit }</span>
+            </div>
+        },
+        LeverValue::PerYear(values) => html! {
+            <fieldset class="per-year">
+                <legend class="visually-hidden">{ lang.pick(text::YEARS_2026_2030) }</legend>
+                { for projected_years().zip(values).enumerate().map(|(index, (year, v))| {
+                    let planner = planner.clone();
+                    let onchange = Callback::from(move |event: Event| {
+                        let input: HtmlInputElement = event.target_unchecked_into();
+                        commit_number(&input, spec, v, &planner, |planner, v| planner.set_lever_year(id, index, v));
+                    });
+                    html! {
+                        <label class="year-input">
+                            <span>{ year }</span>
+                            <input type="number" data-lever={key} data-year={year.to_string()}
+                                min={spec.min.to_string()} max={spec.max.to_string()} step={spec.step.to_string()}
+                                value={v.to_string()} {onchange}
+                                aria-label={format!("{} {year} ({unit})", lang.pick(spec.label))} />
+                        </label>
+                    }
+                }) }
+                <span class="unit">{ unit }</span>
+            </fieldset>
+        },
+    };
+
+    html! {
+        <div class={classes!("lever", (!is_default).then_some("changed"))} data-lever-row={key}>
+            <div class="lever-head">
+                <label for={slider_id}>{ lang.pick(spec.label) }</label>
+                if !is_default {
+                    <span class="badge">{ lang.pick(text::CHANGED) }</span>
+                }
+            </div>
+            <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>
+            { body }
+            <div class="lever-actions">
+                if spec.per_year {
+                    <button type="button" data-per-year={key} onclick={toggle}
+                        aria-pressed={matches!(value, LeverValue::PerYear(_)).to_string()}>
+                        { lang.pick(if matches!(value, LeverValue::PerYear(_)) { text::ONE_VALUE } else { text::PER_YEAR }) }
+                    </button>
+                }
+                <button type="button" data-reset={key} onclick={reset} disabled={is_default}>
+                    { lang.pick(text::RESET) }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// Reads a committed number field. An empty or malformed entry is reported
+/// and the field shows the kept value again; an out-of-range one is passed
+/// on (the reducer clamps and reports it) and the field shows the clamped value.
+fn commit_number(
+    input: &HtmlInputElement,
+    spec: &'static LeverSpec,
+    current: f64,
+    planner: &Planner,
+    set: impl Fn(&Planner, f64),
+) {
+    let typed = input.value_as_number();
+    if typed.is_finite() {
+        set(planner, typed);
+        let (used, _) = spec.clamp(typed);
+        // The state may not change (already at the clamped value), so the
+        // framework would not rewrite the field: show the value in force.
+        input.set_value(&used.to_string());
+    } else {
+        planner.reject(Problem::NotANumber(spec.id));
+        input.set_value(&current.to_string());
+    }
+}

@@ -1,0 +1,22 @@
+//! The browser layer: Yew components, the canvas charts and the effects that
+//! talk to the page (storage, `<html lang>`, performance marks). Compiled for
+//! `wasm32` only; everything it shows is derived from [`crate::app::AppState`].
+
+mod app;
+mod chart_draw;
+mod charts;
+mod lever_panel;
+mod messages;
+mod perf;
+mod planner;
+mod sources_panel;
+mod storage;
+mod summary;
+mod year_table;
+
+pub use app::{App, AppProps};
+
+/// Mounts the app on the page's `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

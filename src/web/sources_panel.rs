@@ -1,0 +1,70 @@
+//! The sources panel: every baseline, target and lever default with its
+//! source, date and basis, and every flag, generated from the tables.
+
+use yew::prelude::*;
+
+use super::planner::use_planner;
+use crate::i18n::{text, Lang};
+use crate::model::indicators::INDICATORS;
+use crate::model::levers::LEVERS;
+use crate::model::sources::Source;
+
+fn cite(source: &Source, lang: Lang) -> Html {
+    html! {
+        <>
+            { lang.pick(source.citation) }
+            if !source.date.is_empty() { <span class="date">{ format!(" ({})", source.date) }</span> }
+            <span class={classes!("basis", format!("basis-{:?}", source.basis).to_lowercase())}>
+                { format!(" — {}", lang.pick(text::basis(source.basis))) }
+            </span>
+        </>
+    }
+}
+
+/// Sources and caveats for everything the app shows.
+#[function_component(SourcesPanel)]
+pub fn sources_panel() -> Html {
+    let planner = use_planner();
+    let lang = planner.lang();
+    let scenario = &planner.state().scenario;
+    html! {
+        <section class="sources" aria-labelledby="sources-heading" data-sources="">
+            <h2 id="sources-heading">{ lang.pick(text::SOURCES_HEADING) }</h2>
+            { for INDICATORS.iter().map(|spec| {
+                let (target, custom) = scenario.target(spec.id);
+                html! {
+                    <div class="source-entry" data-source-indicator={spec.id.key()}>
+                        <h3>{ lang.pick(spec.label) }</h3>
+                        <p>
+                            <strong>{ format!("{}: ", lang.pick(text::BASELINE_2025)) }</strong>
+                            { lang.pick(spec.baseline_wording) }{ " — " }{ cite(&spec.baseline_source, lang) }
+                        </p>
+                        <p>
+                            <strong>{ format!("{}: ", lang.pick(text::TARGET)) }</strong>
+                            { format!("{} {}", text::comparator(spec.comparator), lang.percent(spec.target, spec.decimals)) }
+                            { " — " }{ cite(&spec.target_source, lang) }
+                            if custom {
+                                <span class="badge custom">
+                                    { format!(" {}: {}", lang.pick(text::CUSTOM), lang.percent(target, spec.decimals)) }
+                                </span>
+                            }
+                        </p>
+                        <ul class="flags">
+                            { for spec.flags.iter().map(|flag| html! { <li><span aria-hidden="true">{"⚑ "}</span>{ lang.pick(*flag) }</li> }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+            <h3>{ lang.pick(text::LEVER_DEFAULTS) }</h3>
+            <ul class="lever-sources">
+                { for LEVERS.iter().map(|spec| html! {
+                    <li data-source-lever={spec.id.key()}>
+                        <strong>{ lang.pick(spec.label) }</strong>
+                        { format!(": {} {} — ", lang.number(spec.default, spec.decimals()), lang.pick(text::lever_unit(spec.unit))) }
+                        { cite(&spec.source, lang) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+//! Summary cards: for each indicator, the 2030 value against its target, the
+//! gap, the year the target is reached, the rate it needs, and a status that
+//! is worded and marked with a symbol as well as coloured.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::planner::use_planner;
+use crate::app::Problem;
+use crate::i18n::{text, Lang};
+use crate::model::indicators::Absolute;
+use crate::model::projection::{IndicatorProjection, Projection, Reached, Required, Status};
+use crate::model::YEARS;
+
+/// Properties of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// The current scenario's projection.
+    pub projection: Rc<Projection>,
+}
+
+/// One card per indicator.
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    let lang = use_planner().lang();
+    html! {
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
+            <div class="cards">
+                { for props.projection.indicators.iter().map(|p| html! {
+                    <Card projection={p.clone()} {lang} key={p.id.key()} />
+                }) }
+            </div>
+        </section>
+    }
+}
+
+/// Properties of [`Card`].
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    /// The indicator's projection.
+    pub projection: IndicatorProjection,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// The words and symbol for a status.
+pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str, &'static str) {
+    match status {
+        Status::OnTrack => ("✓", lang.pick(text::ON_TRACK), "on-track"),
+        Status::NeedsAcceleration => ("▲", lang.pick(text::NEEDS_ACCELERATION), "needs-acceleration"),
+        Status::OffTrack => ("✕", lang.pick(text::OFF_TRACK), "off-track"),
+    }
+}
+
+/// The absolute figure for 2030, worded with its unit.
+pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
+    let series = p.absolute?;
+    let value = series[YEARS];
+    Some(match p.spec.absolute? {
+        Absolute::ShareOfGrowingBase { unit, .. } => {
+            format!("≈ {} {}", lang.number(value, 1), lang.pick(text::absolute_unit(unit)))
+        }
+        Absolute::ShareOfFixedCount { total, unit } => {
+            format!("{}/{} {}", lang.count(value), lang.count(total), lang.pick(text::absolute_unit(unit)))
+        }
+    })
+}
+
+#[function_component(Card)]
+fn card(props: &CardProps) -> Html {
+    let planner = use_planner();
+    let CardProps { projection: p, lang } = props;
+    let lang = *lang;
+    let spec = p.spec;
+    let key = spec.id.key();
+    let (symbol, status, status_class) = status_words(p.status, lang);
+    let gap = if p.gap > 0.0 {
+        format!("{} {}", lang.pick(text::SHORT_BY), lang.points(p.gap, spec.decimals))
+    } else {
+        format!("{} {}", lang.pick(text::ABOVE_BY), lang.points(-p.gap, spec.decimals))
+    };
+    let reached = match p.reached {
+        Reached::Already => lang.pick(text::REACHED_ALREADY).to_owned(),
+        Reached::In(year) => year.to_string(),
+        Reached::NotBy2030 => lang.pick(text::NOT_BY_2030).to_owned(),
+    };
+    let driver = spec.path.driver().spec();
+    let required = match p.required {
+        Required::Rate(rate) => {
+            let outside = if (driver.min..=driver.max).contains(&rate) {
+                String::new()
+            } else {
+                format!(" ({})", lang.pick(text::OUTSIDE_RANGE))
+            };
+            format!(
+                "{}: {} {}{outside}",
+                lang.pick(driver.label),
+                lang.number(rate, 1),
+                lang.pick(text::lever_unit(driver.unit))
+            )
+        }
+        Required::Unreachable => lang.pick(text::UNREACHABLE).to_owned(),
+    };
+    let comparator = text::comparator(spec.comparator);
+    let target_kind = if p.custom_target { text::CUSTOM } else { text::OFFICIAL };
+
+    let id = spec.id;
+    let on_target = {
+        let planner = planner.clone();
+        let current = p.target;
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let typed = input.value_as_number();
+            if typed.is_finite() {
+                planner.set_target(id, Some(typed));
+                input.set_value(&typed.clamp(0.0, 100.0).to_string());
+            } else {
+                planner.reject(Problem::TargetNotANumber(id));
+                input.set_value(&current.to_string());
+            }
+        })
+    };
+    let use_official = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.set_target(id, None))
+    };
+
+    html! {
+        <article class={classes!("card", status_class)} data-card={key}>
+            <h3>{ lang.pick(spec.label) }</h3>
+            <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong data-status={key}>{ status }</strong></p>
+            <p class="value-2030">
+                <span class="caption">{ lang.pick(text::VALUE_2030) }</span>
+                <span class="big" data-outcome={key}>{ lang.percent(p.value_2030(), spec.decimals) }</span>
+                if p.capped { <span class="note">{ lang.pick(text::CAPPED) }</span> }
+            </p>
+            if let Some(absolute) = absolute_2030(p, lang) {
+                <p class="absolute">{ absolute }</p>
+            }
+            <dl>
+                <dt>{ lang.pick(text::TARGET) }</dt>
+                <dd data-target-value={key}>
+                    { format!("{comparator} {}", lang.percent(p.target, spec.decimals)) }
+                    <span class={classes!("badge", p.custom_target.then_some("custom"))}>{ lang.pick(target_kind) }</span>
+                </dd>
+                <dt>{ lang.pick(text::GAP) }</dt><dd data-gap={key}>{ gap }</dd>
+                <dt>{ lang.pick(text::REACHED) }</dt><dd data-reached={key}>{ reached }</dd>
+                <dt>{ lang.pick(text::REQUIRED) }</dt><dd data-required={key}>{ required }</dd>
+            </dl>
+            <details class="target-editor">
+                <summary>{ lang.pick(text::EDIT_TARGET) }</summary>
+                <input type="number" min="0" max="100" step="0.1" data-target={key}
+                    value={p.target.to_string()} onchange={on_target}
+                    aria-label={format!("{} — {}", lang.pick(text::EDIT_TARGET), lang.pick(spec.label))} />
+                <button type="button" data-official-target={key} disabled={!p.custom_target} onclick={use_official}>
+                    { lang.pick(text::USE_OFFICIAL) }
+                </button>
+                <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), lang.pick(spec.target_source.citation)) }</p>
+            </details>
+        </article>
+    }
+}

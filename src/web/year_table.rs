@@ -1,0 +1,61 @@
+//! The table of yearly values under each chart: the same numbers as the
+//! chart, as real text for screen readers and for copying into a report.
+
+use yew::prelude::*;
+
+use crate::i18n::{text, Lang};
+use crate::model::indicators::{Absolute, AbsoluteUnit};
+use crate::model::projection::IndicatorProjection;
+use crate::model::{BASE_YEAR, TARGET_YEAR};
+
+/// Properties of [`YearTable`].
+#[derive(Properties, PartialEq)]
+pub struct YearTableProps {
+    /// The current scenario.
+    pub current: IndicatorProjection,
+    /// The baseline scenario.
+    pub baseline: IndicatorProjection,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// Year, baseline projection, current scenario and the absolute figure.
+#[function_component(YearTable)]
+pub fn year_table(props: &YearTableProps) -> Html {
+    let YearTableProps { current, baseline, lang } = props;
+    let lang = *lang;
+    let decimals = current.spec.decimals;
+    let absolute_unit = current.spec.absolute.map(Absolute::unit);
+    let rows = (BASE_YEAR..=TARGET_YEAR).enumerate().map(|(index, year)| {
+        let cell =
+            |p: &IndicatorProjection| p.value_in(year).map(|v| lang.percent(v, decimals)).unwrap_or_default();
+        let absolute = current.absolute.map(|series| {
+            let digits = if absolute_unit == Some(AbsoluteUnit::Services) { 0 } else { 1 };
+            lang.number(series[index], digits)
+        });
+        html! {
+            <tr>
+                <th scope="row">{ year }</th>
+                <td>{ cell(baseline) }</td>
+                <td>{ cell(current) }</td>
+                if let Some(absolute) = absolute { <td>{ absolute }</td> }
+            </tr>
+        }
+    });
+    html! {
+        <table class="year-table">
+            <caption class="visually-hidden">{ format!("{} — {}", lang.pick(text::TABLE_CAPTION), lang.pick(current.spec.label)) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ lang.pick(text::YEAR) }</th>
+                    <th scope="col">{ lang.pick(text::BASELINE) }</th>
+                    <th scope="col">{ lang.pick(text::SCENARIO) }</th>
+                    if let Some(unit) = absolute_unit {
+                        <th scope="col">{ lang.pick(text::absolute_unit(unit)) }</th>
+                    }
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}

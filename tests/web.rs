@@ -1,0 +1,131 @@
+//! Component tests in headless Chromium: mount the app into a fresh element,
+//! act through the DOM as a user would, and check the wiring. The arithmetic
+//! itself is tested natively; here the expected numbers come from the model.
+#![cfg(target_arch = "wasm32")]
+
+use lotrinh::app::AppState;
+use lotrinh::i18n::Lang;
+use lotrinh::model::indicators::IndicatorId;
+use lotrinh::model::levers::LeverId;
+use lotrinh::model::projection::project;
+use lotrinh::scenario::Scenario;
+use lotrinh::web::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in English into a fresh element and returns that element.
+fn mount(lang: Lang) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: Some(AppState::new(lang)) })
+        .render();
+    root
+}
+
+/// Yields to the scheduler until `condition` holds, for at most 200 ticks.
+async fn until(mut condition: impl FnMut() -> bool) -> bool {
+    for _ in 0..200 {
+        if condition() {
+            return true;
+        }
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    }
+    condition()
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+fn commit(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_lever_value_updates_summary_and_table() {
+    let root = mount(Lang::En);
+    let outcome = "[data-outcome=\"digital_economy\"]";
+    assert!(until(|| find(&root, outcome).is_some()).await, "app did not render");
+    let baseline = project(&Scenario::default()).get(IndicatorId::DigitalEconomy).value_2030();
+    assert_eq!(text(&root, outcome), Lang::En.percent(baseline, 1));
+
+    let input: HtmlInputElement = find(&root, "input[type=number][data-lever=\"digital_growth\"]")
+        .expect("digital_growth number input")
+        .dyn_into()
+        .unwrap();
+    commit(&input, "25");
+
+    let mut changed = Scenario::default();
+    changed.set_whole(LeverId::DigitalGrowth, 25.0);
+    let expected = project(&changed).get(IndicatorId::DigitalEconomy).value_2030();
+    let expected_text = Lang::En.percent(expected, 1);
+    assert!(until(|| text(&root, outcome) == expected_text).await, "summary shows {}", text(&root, outcome));
+
+    // The slider follows the one state, and the table's 2030 row shows the new value.
+    let slider: HtmlInputElement =
+        find(&root, "input[type=range][data-lever=\"digital_growth\"]").unwrap().dyn_into().unwrap();
+    assert_eq!(slider.value(), "25");
+    let last_row = text(&root, "[data-indicator=\"digital_economy\"] tbody tr:last-child");
+    assert!(last_row.contains(&expected_text), "table row: {last_row}");
+    assert!(last_row.starts_with("2030"), "table row: {last_row}");
+}
+
+#[wasm_bindgen_test]
+async fn out_of_range_input_is_clamped_with_an_alert_naming_the_lever() {
+    let root = mount(Lang::En);
+    assert!(until(|| find(&root, "[data-lever=\"grdp_growth\"]").is_some()).await);
+    let input: HtmlInputElement =
+        find(&root, "input[type=number][data-lever=\"grdp_growth\"]").unwrap().dyn_into().unwrap();
+    commit(&input, "500");
+    assert!(until(|| find(&root, "[role=alert]").is_some()).await, "no alert");
+    let alert = text(&root, "[role=alert]");
+    assert!(alert.contains("GRDP growth"), "{alert}");
+    assert!(alert.contains("500"), "{alert}");
+    assert_eq!(input.value(), "20", "the field shows the clamped value");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_labels_and_number_format() {
+    let root = mount(Lang::En);
+    let outcome = "[data-outcome=\"online_services\"]";
+    assert!(until(|| find(&root, outcome).is_some()).await);
+    assert!(text(&root, outcome).ends_with('%') && text(&root, outcome).contains('.'));
+    let vi: HtmlElement = find(&root, "button[data-lang=\"vi\"]").unwrap().dyn_into().unwrap();
+    vi.click();
+    assert!(until(|| text(&root, outcome).ends_with(" %")).await, "{}", text(&root, outcome));
+    assert!(text(&root, outcome).contains(','));
+    assert_eq!(
+        gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some("vi")
+    );
+    assert!(text(&root, "#levers-heading").contains("Giả định"));
+}
+
+#[wasm_bindgen_test]
+async fn per_year_mode_expands_a_lever_into_five_years() {
+    let root = mount(Lang::En);
+    assert!(until(|| find(&root, "button[data-per-year=\"records_speed\"]").is_some()).await);
+    let toggle: HtmlElement =
+        find(&root, "button[data-per-year=\"records_speed\"]").unwrap().dyn_into().unwrap();
+    toggle.click();
+    let year_inputs = "input[data-lever=\"records_speed\"][data-year]";
+    assert!(until(|| root.query_selector_all(year_inputs).unwrap().length() == 5).await);
+    let first: HtmlInputElement =
+        find(&root, "input[data-lever=\"records_speed\"][data-year=\"2026\"]").unwrap().dyn_into().unwrap();
+    commit(&first, "60");
+    let mut changed = Scenario::default();
+    changed.set_year(LeverId::RecordsSpeed, 0, 60.0);
+    let expected = Lang::En.percent(project(&changed).get(IndicatorId::RecordsDigitisation).value_2030(), 2);
+    assert!(until(|| text(&root, "[data-outcome=\"records_digitisation\"]") == expected).await);
+}
