@@ -95,10 +95,7 @@ pub struct Clamped {
 impl Scenario {
     /// The lever's value in this scenario (its default when not set).
     pub fn lever(&self, id: LeverId) -> LeverValue {
-        self.levers
-            .get(&id)
-            .copied()
-            .unwrap_or(LeverValue::Whole(id.spec().default))
+        self.levers.get(&id).copied().unwrap_or(LeverValue::Whole(id.spec().default))
     }
 
     /// Whether the lever holds one value per year.
@@ -153,10 +150,16 @@ impl Scenario {
     }
 
     /// The 2030 target in force for an indicator, and whether it is custom.
+    ///
+    /// A stored target that [`set_target`](Self::set_target) would not have
+    /// kept (from an old link or a hand-edited file) is read the way the
+    /// setter would have stored it: clamped to 0–100 %, the official target
+    /// when it is not a number, and not custom when it equals the official one.
     pub fn target(&self, id: IndicatorId) -> (f64, bool) {
-        match self.targets.get(&id) {
-            Some(target) => (*target, true),
-            None => (id.spec().target, false),
+        let official = id.spec().target;
+        match self.targets.get(&id).filter(|t| t.is_finite()).map(|t| t.clamp(0.0, 100.0)) {
+            Some(target) if (target - official).abs() > 1e-12 => (target, true),
+            _ => (official, false),
         }
     }
 
@@ -238,10 +241,7 @@ mod tests {
         assert_eq!(scenario.lever(LeverId::DigitalGrowth), LeverValue::PerYear([15.0; YEARS]));
         scenario.set_year(LeverId::DigitalGrowth, 0, 10.0);
         scenario.set_year(LeverId::DigitalGrowth, 4, 30.0);
-        assert_eq!(
-            scenario.lever(LeverId::DigitalGrowth).yearly(),
-            [10.0, 15.0, 15.0, 15.0, 30.0]
-        );
+        assert_eq!(scenario.lever(LeverId::DigitalGrowth).yearly(), [10.0, 15.0, 15.0, 15.0, 30.0]);
         scenario.set_per_year(LeverId::DigitalGrowth, false);
         assert_eq!(scenario.lever(LeverId::DigitalGrowth), LeverValue::Whole(17.0));
     }
@@ -263,6 +263,19 @@ mod tests {
         assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (30.0, false));
         scenario.set_target(IndicatorId::DigitalEconomy, Some(250.0));
         assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (100.0, true));
+    }
+
+    #[test]
+    fn stored_targets_are_read_as_the_setter_would_keep_them() {
+        let mut scenario = Scenario::default();
+        scenario.targets.insert(IndicatorId::DigitalEconomy, f64::NAN);
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (30.0, false));
+        scenario.targets.insert(IndicatorId::DigitalEconomy, 250.0);
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (100.0, true));
+        scenario.targets.insert(IndicatorId::RecordsDigitisation, 250.0);
+        assert_eq!(scenario.target(IndicatorId::RecordsDigitisation), (100.0, false));
+        scenario.targets.insert(IndicatorId::DigitalEconomy, -1.0);
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (0.0, true));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! target is reached, the constant rate the target needs, and a status.
 
 use super::curves;
-use super::indicators::{Absolute, BaseSize, IndicatorId, IndicatorSpec, Path, INDICATORS};
+use super::indicators::{Absolute, AbsoluteUnit, BaseSize, IndicatorId, IndicatorSpec, Path, INDICATORS};
 use super::levers::{LeverId, LEVERS};
 use super::{BASE_YEAR, YEARS};
 use crate::scenario::{Clamped, Scenario};
@@ -110,10 +110,7 @@ pub struct Projection {
 impl Projection {
     /// The projection of one indicator.
     pub fn get(&self, id: IndicatorId) -> &IndicatorProjection {
-        self.indicators
-            .iter()
-            .find(|p| p.id == id)
-            .expect("a projection holds every indicator")
+        self.indicators.iter().find(|p| p.id == id).expect("a projection holds every indicator")
     }
 }
 
@@ -129,7 +126,11 @@ impl Inputs {
             .map(|spec| {
                 let values = scenario.lever(spec.id).yearly().map(|given| {
                     let (used, changed) = spec.clamp(given);
-                    if changed {
+                    // A per-year lever can give the same value in several
+                    // years: report it once. Compare bits, so NaN matches NaN.
+                    let reported =
+                        clamped.iter().any(|c| c.lever == spec.id && c.given.to_bits() == given.to_bits());
+                    if changed && !reported {
                         clamped.push(Clamped { lever: spec.id, given, used });
                     }
                     used
@@ -160,16 +161,15 @@ impl Inputs {
 pub fn project(scenario: &Scenario) -> Projection {
     let mut clamped = Vec::new();
     let inputs = Inputs::from_scenario(scenario, &mut clamped);
-    let indicators = INDICATORS
-        .iter()
-        .map(|spec| project_indicator(spec, scenario, &inputs))
-        .collect();
-    // A per-year lever can report the same clamp for several years: say it once.
-    clamped.dedup_by(|a, b| a.lever == b.lever && a.given == b.given);
+    let indicators = INDICATORS.iter().map(|spec| project_indicator(spec, scenario, &inputs)).collect();
     Projection { indicators, clamped }
 }
 
-fn project_indicator(spec: &'static IndicatorSpec, scenario: &Scenario, inputs: &Inputs) -> IndicatorProjection {
+fn project_indicator(
+    spec: &'static IndicatorSpec,
+    scenario: &Scenario,
+    inputs: &Inputs,
+) -> IndicatorProjection {
     let (target, custom_target) = scenario.target(spec.id);
     let baseline = spec.baseline;
     let (values, capped, required) = match spec.path {
@@ -186,8 +186,8 @@ fn project_indicator(spec: &'static IndicatorSpec, scenario: &Scenario, inputs: 
             // An asymptote is never met exactly: aim for the lowest value that
             // reports as the target when the target is at the ceiling.
             let goal = if target < ceiling { target } else { target - spec.precision / 2.0 };
-            let required = curves::required_speed(baseline, goal, ceiling)
-                .map_or(Required::Unreachable, Required::Rate);
+            let required =
+                curves::required_speed(baseline, goal, ceiling).map_or(Required::Unreachable, Required::Rate);
             (values, false, required)
         }
     };
@@ -203,11 +203,7 @@ fn project_indicator(spec: &'static IndicatorSpec, scenario: &Scenario, inputs: 
     };
 
     let value_2030 = values[YEARS - 1];
-    let progress = if target > baseline {
-        (value_2030 - baseline) / (target - baseline)
-    } else {
-        1.0
-    };
+    let progress = if target > baseline { (value_2030 - baseline) / (target - baseline) } else { 1.0 };
     let status = if spec.reaches(value_2030, target) {
         Status::OnTrack
     } else if progress >= ACCELERATION_THRESHOLD {
@@ -233,22 +229,38 @@ fn project_indicator(spec: &'static IndicatorSpec, scenario: &Scenario, inputs: 
     }
 }
 
-fn absolute_series(absolute: Absolute, baseline: f64, values: &[f64; YEARS], inputs: &Inputs) -> [f64; YEARS + 1] {
+fn absolute_series(
+    absolute: Absolute,
+    baseline: f64,
+    values: &[f64; YEARS],
+    inputs: &Inputs,
+) -> [f64; YEARS + 1] {
     let shares: [f64; YEARS + 1] = std::array::from_fn(|i| if i == 0 { baseline } else { values[i - 1] });
     match absolute {
-        Absolute::ShareOfGrowingBase { base_2025, growth, .. } => {
+        Absolute::ShareOfGrowingBase { base_2025, growth, unit } => {
             let mut base = match base_2025 {
                 BaseSize::Fixed(size) => size,
                 BaseSize::Lever(lever) => inputs.level(lever),
             };
+            let scale = absolute_scale(unit);
             let growth = inputs.yearly(growth);
             std::array::from_fn(|i| {
                 if i > 0 {
                     base *= 1.0 + growth[i - 1] / 100.0;
                 }
-                base * shares[i] / 100.0
+                base * shares[i] / 100.0 * scale
             })
         }
         Absolute::ShareOfFixedCount { total, .. } => shares.map(|share| total * share / 100.0),
+    }
+}
+
+/// How many of the absolute figure's unit one unit of its base holds. The
+/// labour-force base is in million people and head counts are given in
+/// thousand people; the other bases are already in their figure's unit.
+pub(crate) fn absolute_scale(unit: AbsoluteUnit) -> f64 {
+    match unit {
+        AbsoluteUnit::ThousandPeople => 1000.0,
+        AbsoluteUnit::TrillionVnd | AbsoluteUnit::Services => 1.0,
     }
 }
