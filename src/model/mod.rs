@@ -10,8 +10,10 @@
 //!   with their closed-form inverses.
 //! - [`projection`] runs a [`Scenario`](crate::scenario::Scenario) through the
 //!   curves and derives what the app shows for every indicator.
+//! - [`docs`] renders `docs/model.md` from the tables.
 
 pub mod curves;
+pub mod docs;
 pub mod indicators;
 pub mod levers;
 pub mod projection;
