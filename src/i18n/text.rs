@@ -63,7 +63,7 @@ texts! {
     /// Not reached by 2030.
     NOT_BY_2030 = "chưa đạt đến 2030" / "not by 2030";
     /// Label of the required rate.
-    REQUIRED = "Cần để đạt đúng năm 2030" / "Needed to reach it in 2030";
+    REQUIRED = "Cần để đạt năm 2030" / "Needed by 2030";
     /// The target cannot be reached.
     UNREACHABLE = "không thể đạt: mục tiêu cao hơn trần" / "unreachable: the target is above the ceiling";
     /// The required rate is outside the lever's range.

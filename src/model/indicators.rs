@@ -117,6 +117,18 @@ pub struct ReportedPoint {
     pub flagged: bool,
 }
 
+/// A figure behind an indicator that is not itself projected (the GRDP the
+/// share applies to, the service counts), shown with its source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ContextFigure {
+    /// What the figure is.
+    pub label: Bilingual,
+    /// The figure, worded in each language's number format.
+    pub value: Bilingual,
+    /// Where it comes from.
+    pub source: Source,
+}
+
 /// How a target is phrased in its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Comparator {
@@ -154,6 +166,10 @@ pub struct IndicatorSpec {
     pub path: Path,
     /// The absolute figure behind the share, where there is one.
     pub absolute: Option<Absolute>,
+    /// What the absolute figure is, as a table heading (empty without one).
+    pub absolute_label: Bilingual,
+    /// Figures behind the indicator, shown with their sources.
+    pub context: &'static [ContextFigure],
     /// The precision the province reports the figure at, in percentage
     /// points. A target counts as reached when the value, rounded to this
     /// precision, meets it, so an adoption curve that approaches a ceiling
@@ -222,6 +238,19 @@ pub const INDICATORS: &[IndicatorSpec] = &[
             growth: LeverId::GrdpGrowth,
             unit: AbsoluteUnit::TrillionVnd,
         }),
+        absolute_label: Bilingual { vi: "Giá trị kinh tế số, nghìn tỷ đồng", en: "Digital economy, trillion VND" },
+        context: &[
+            ContextFigure {
+                label: Bilingual { vi: "GRDP 2025", en: "GRDP 2025" },
+                value: Bilingual { vi: "342,8 nghìn tỷ đồng", en: "342.8 trillion VND" },
+                source: sources::BAO_NINH_BINH_GRDP,
+            },
+            ContextFigure {
+                label: Bilingual { vi: "Tăng trưởng GRDP 2025", en: "GRDP growth 2025" },
+                value: Bilingual { vi: "10,65 %", en: "10.65%" },
+                source: sources::BAO_NINH_BINH_GRDP,
+            },
+        ],
         precision: 0.1,
         decimals: 1,
     },
@@ -257,6 +286,8 @@ pub const INDICATORS: &[IndicatorSpec] = &[
             growth: LeverId::LabourForceGrowth,
             unit: AbsoluteUnit::ThousandPeople,
         }),
+        absolute_label: Bilingual { vi: "Nhân lực số, nghìn người", en: "Digital workers, thousand" },
+        context: &[],
         precision: 0.1,
         decimals: 1,
     },
@@ -307,6 +338,14 @@ pub const INDICATORS: &[IndicatorSpec] = &[
             unit: AbsoluteUnit::Services,
         }),
         // One service in 2,107: the target is met when every service is.
+        absolute_label: Bilingual { vi: "Số DVC toàn trình", en: "Full-process services" },
+        context: &[
+            ContextFigure {
+                label: Bilingual { vi: "Dịch vụ công trực tuyến", en: "Online public services" },
+                value: Bilingual { vi: "2.107, trong đó 1.415 toàn trình", en: "2,107, of which 1,415 full-process" },
+                source: sources::THANH_TRA,
+            },
+        ],
         precision: 100.0 / SERVICES_TOTAL,
         decimals: 1,
     },
@@ -335,6 +374,8 @@ pub const INDICATORS: &[IndicatorSpec] = &[
             ceiling: LeverId::RecordsCeiling,
         },
         absolute: None,
+        absolute_label: Bilingual { vi: "", en: "" },
+        context: &[],
         precision: 0.01,
         decimals: 2,
     },
@@ -400,6 +441,18 @@ mod tests {
         // The stated rate is shown, flagged, beside the derived one.
         let reported = IndicatorId::OnlineServices.spec().reported;
         assert!(reported.iter().any(|p| p.value == SERVICES_STATED_RATE));
+    }
+
+    #[test]
+    fn context_figures_match_the_constants() {
+        let economy = IndicatorId::DigitalEconomy.spec();
+        assert!(economy.context[0].value.en.starts_with(&GRDP_2025.to_string()));
+        let services = IndicatorId::OnlineServices.spec().context[0].value.en;
+        assert!(services.contains("2,107") && services.contains("1,415"));
+        assert_eq!((SERVICES_TOTAL, SERVICES_FULL), (2107.0, 1415.0));
+        for spec in INDICATORS {
+            assert_eq!(spec.absolute.is_some(), !spec.absolute_label.en.is_empty(), "{:?}", spec.id);
+        }
     }
 
     #[test]

@@ -206,7 +206,7 @@ fn project_indicator(
     let progress = if target > baseline { (value_2030 - baseline) / (target - baseline) } else { 1.0 };
     let status = if spec.reaches(value_2030, target) {
         Status::OnTrack
-    } else if progress >= ACCELERATION_THRESHOLD {
+    } else if target > baseline && progress >= ACCELERATION_THRESHOLD {
         Status::NeedsAcceleration
     } else {
         Status::OffTrack
@@ -262,5 +262,26 @@ pub(crate) fn absolute_scale(unit: AbsoluteUnit) -> f64 {
     match unit {
         AbsoluteUnit::ThousandPeople => 1000.0,
         AbsoluteUnit::TrillionVnd | AbsoluteUnit::Services => 1.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::levers::LeverId;
+
+    #[test]
+    fn falling_below_a_target_already_met_is_off_track() {
+        // Target 10 % is met in 2025 (15 %); shrinking the digital economy
+        // relative to GRDP takes it below 10 % by 2030.
+        let mut scenario = Scenario::default();
+        scenario.set_target(IndicatorId::DigitalEconomy, Some(10.0));
+        scenario.set_whole(LeverId::DigitalGrowth, 0.0);
+        scenario.set_whole(LeverId::GrdpGrowth, 20.0);
+        let p = project(&scenario);
+        let economy = p.get(IndicatorId::DigitalEconomy);
+        assert!(economy.value_2030() < 10.0, "{}", economy.value_2030());
+        assert_eq!(economy.reached, Reached::Already);
+        assert_eq!(economy.status, Status::OffTrack);
     }
 }

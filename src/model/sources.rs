@@ -87,18 +87,16 @@ pub const RESOLUTION_57: Source = Source {
 };
 
 /// The national digital-economy strategy (workforce target).
-pub const DECISION_411: Source = Source {
-    citation: Bilingual::same("Quyết định 411/QĐ-TTg"),
-    date: "2022-03-31",
-    basis: Basis::Read,
-};
+pub const DECISION_411: Source =
+    Source {
+        citation: Bilingual::same("Quyết định 411/QĐ-TTg"), date: "2022-03-31", basis: Basis::Read
+    };
 
 /// The national digital-government programme (full-process services target).
-pub const DECISION_749: Source = Source {
-    citation: Bilingual::same("Quyết định 749/QĐ-TTg"),
-    date: "2020-06-03",
-    basis: Basis::Read,
-};
+pub const DECISION_749: Source =
+    Source {
+        citation: Bilingual::same("Quyết định 749/QĐ-TTg"), date: "2020-06-03", basis: Basis::Read
+    };
 
 /// The labour-force size: no source found.
 pub const LABOUR_FORCE_UNVERIFIED: Source = Source {

@@ -89,19 +89,45 @@ pub fn draw<DB: DrawingBackend>(
     let current_points = series(current);
     let baseline_points = series(baseline);
     let reported = current.spec.reported;
+    let target = current.target;
+
+    // The legend sits in its own strip above the plot, so it never hides a line.
+    let mut legend = vec![
+        (Mark::Solid(SCENARIO_COLOUR, 3.0), lang.pick(text::SCENARIO).to_owned()),
+        (Mark::Dashed(BASELINE_COLOUR), lang.pick(text::BASELINE).to_owned()),
+        (
+            Mark::Solid(TARGET_COLOUR, 2.0),
+            format!(
+                "{} {} {}",
+                lang.pick(text::TARGET),
+                text::comparator(current.spec.comparator),
+                lang.percent(target, decimals)
+            ),
+        ),
+        (Mark::Dot(REPORTED_COLOUR), lang.pick(text::REPORTED).to_owned()),
+    ];
+    if reported.iter().any(|r| r.flagged) {
+        legend.push((Mark::Diamond(FLAGGED_COLOUR), lang.pick(text::REPORTED_FLAGGED).to_owned()));
+    }
+    let legend_font = (FONT, 11.5 * scale).into_font().color(&TEXT_COLOUR);
+    let legend_height = draw_legend(root, &legend, &legend_font, scale, true)?;
+    let (legend_area, plot_area) = root.split_vertically(legend_height);
+    draw_legend(&legend_area, &legend, &legend_font, scale, false)?;
 
     let highest = current_points
         .iter()
         .chain(&baseline_points)
         .map(|(_, v)| *v)
         .chain(reported.iter().map(|r| r.value))
-        .chain([current.target])
+        .chain([target])
         .fold(0.0f64, f64::max);
-    let y_max = nice_ceiling(highest * 1.18).min(if highest > 84.0 { 112.0 } else { f64::MAX });
+    // Headroom above the highest line for the 2030 label; a percentage axis
+    // never needs to reach past 100 % by more than that.
+    let y_max = nice_ceiling(highest * 1.12).min(if highest > 84.0 { 110.0 } else { f64::MAX });
     let y_decimals = if y_max <= 5.0 { 1 } else { 0 };
 
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(px(14.0))
+    let mut chart = ChartBuilder::on(&plot_area)
+        .margin_top(px(8.0))
         .margin_right(px(16.0))
         .margin_left(px(6.0))
         .margin_bottom(px(4.0))
@@ -122,92 +148,50 @@ pub fn draw<DB: DrawingBackend>(
         .set_all_tick_mark_size(px(3.0))
         .draw()?;
 
-    // Target: a horizontal line across the period, labelled above its middle.
-    let target = current.target;
-    chart
-        .draw_series(LineSeries::new(
-            [(2024.55, target), (2030.45, target)],
-            TARGET_COLOUR.stroke_width(pxu(2.0)),
-        ))?
-        .label(format!(
-            "{} {} {}",
-            lang.pick(text::TARGET),
-            text::comparator(current.spec.comparator),
-            lang.percent(target, decimals)
-        ))
-        .legend(move |(x, y)| {
-            PathElement::new([(x, y), (x + px(18.0), y)], TARGET_COLOUR.stroke_width(pxu(2.0)))
-        });
-
+    // Target: a horizontal line across the period.
+    chart.draw_series(LineSeries::new(
+        [(2024.55, target), (2030.45, target)],
+        TARGET_COLOUR.stroke_width(pxu(2.0)),
+    ))?;
     // Baseline projection: dashed.
-    chart
-        .draw_series(DashedLineSeries::new(
-            baseline_points.iter().copied(),
-            px(7.0),
-            px(5.0),
-            BASELINE_COLOUR.stroke_width(pxu(2.0)),
-        ))?
-        .label(lang.pick(text::BASELINE))
-        .legend(move |(x, y)| {
-            EmptyElement::at((x, y))
-                + PathElement::new([(0, 0), (px(7.0), 0)], BASELINE_COLOUR.stroke_width(pxu(2.0)))
-                + PathElement::new([(px(11.0), 0), (px(18.0), 0)], BASELINE_COLOUR.stroke_width(pxu(2.0)))
-        });
-
+    chart.draw_series(DashedLineSeries::new(
+        baseline_points.iter().copied(),
+        px(7.0),
+        px(5.0),
+        BASELINE_COLOUR.stroke_width(pxu(2.0)),
+    ))?;
     // Current scenario: solid, with a point each year.
-    chart
-        .draw_series(LineSeries::new(current_points.iter().copied(), SCENARIO_COLOUR.stroke_width(pxu(3.0))))?
-        .label(lang.pick(text::SCENARIO))
-        .legend(move |(x, y)| {
-            PathElement::new([(x, y), (x + px(18.0), y)], SCENARIO_COLOUR.stroke_width(pxu(3.0)))
-        });
+    chart.draw_series(LineSeries::new(
+        current_points.iter().copied(),
+        SCENARIO_COLOUR.stroke_width(pxu(3.0)),
+    ))?;
     chart.draw_series(
         current_points.iter().skip(1).map(|point| Circle::new(*point, px(3.0), SCENARIO_COLOUR.filled())),
     )?;
 
     // Reported figures: filled dots; a flagged one (the stated 64.1 %) is a
     // hollow diamond in another colour, so it reads apart without colour too.
-    chart
-        .draw_series(
-            reported
-                .iter()
-                .filter(|r| !r.flagged)
-                .map(|r| Circle::new((r.at, r.value), px(4.5), REPORTED_COLOUR.filled())),
-        )?
-        .label(lang.pick(text::REPORTED))
-        .legend(move |(x, y)| Circle::new((x + px(9.0), y), px(4.5), REPORTED_COLOUR.filled()));
-    let flagged_points: Vec<_> = reported.iter().filter(|r| r.flagged).collect();
-    if !flagged_points.is_empty() {
-        let size = px(6.0);
-        chart
-            .draw_series(flagged_points.iter().map(|r| {
-                EmptyElement::at((r.at, r.value))
-                    + PathElement::new(
-                        vec![(0, -size), (size, 0), (0, size), (-size, 0), (0, -size)],
-                        FLAGGED_COLOUR.stroke_width(pxu(2.0)),
-                    )
-            }))?
-            .label(lang.pick(text::REPORTED_FLAGGED))
-            .legend(move |(x, y)| {
-                let c = (x + px(9.0), y);
-                PathElement::new(
-                    vec![
-                        (c.0, c.1 - size),
-                        (c.0 + size, c.1),
-                        (c.0, c.1 + size),
-                        (c.0 - size, c.1),
-                        (c.0, c.1 - size),
-                    ],
-                    FLAGGED_COLOUR.stroke_width(pxu(2.0)),
-                )
-            });
-    }
+    chart.draw_series(
+        reported
+            .iter()
+            .filter(|r| !r.flagged)
+            .map(|r| Circle::new((r.at, r.value), px(4.5), REPORTED_COLOUR.filled())),
+    )?;
+    let size = px(6.0);
+    chart.draw_series(reported.iter().filter(|r| r.flagged).map(|r| {
+        EmptyElement::at((r.at, r.value))
+            + PathElement::new(diamond((0, 0), size), FLAGGED_COLOUR.stroke_width(pxu(2.0)))
+    }))?;
 
-    // The 2030 value, labelled at the end of the solid line.
+    // The 2030 value, labelled at the end of the solid line, on the side
+    // away from the target line.
     if let Some(&(x, y)) = current_points.last() {
-        let above = y + (y_max * 0.08) < y_max && (y - target).abs() > y_max * 0.06 || y < target;
-        let dy = if above { -px(6.0) } else { px(6.0) };
-        let v_anchor = if above { VPos::Bottom } else { VPos::Top };
+        let near = y_max * 0.12;
+        let room_above = y + near < y_max;
+        let target_just_above = target > y && target - y < near;
+        let target_just_below = target <= y && y - target < near;
+        let above = room_above && !target_just_above || target_just_below;
+        let (dy, v_anchor) = if above { (-px(6.0), VPos::Bottom) } else { (px(6.0), VPos::Top) };
         chart.draw_series(std::iter::once(
             EmptyElement::at((x, y))
                 + Text::new(
@@ -217,26 +201,82 @@ pub fn draw<DB: DrawingBackend>(
                 ),
         ))?;
     }
-
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .margin(px(6.0))
-        .legend_area_size(px(24.0))
-        .label_font((FONT, 11.0 * scale).into_font().color(&TEXT_COLOUR))
-        .background_style(WHITE.mix(0.85))
-        .border_style(GRID_COLOUR.stroke_width(pxu(1.0)))
-        .draw()?;
     Ok(())
 }
 
-/// The smallest "nice" number (1, 2, 2.5, 5 × 10ⁿ) at or above `value`.
+/// How a legend entry is marked.
+#[derive(Clone, Copy)]
+enum Mark {
+    Solid(RGBColor, f64),
+    Dashed(RGBColor),
+    Dot(RGBColor),
+    Diamond(RGBColor),
+}
+
+fn diamond((x, y): (i32, i32), size: i32) -> Vec<(i32, i32)> {
+    vec![(x, y - size), (x + size, y), (x, y + size), (x - size, y), (x, y - size)]
+}
+
+/// Lays the legend out in rows that wrap at the area's width. With
+/// `measure_only`, draws nothing and returns the height it needs.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    items: &[(Mark, String)],
+    font: &TextStyle,
+    scale: f64,
+    measure_only: bool,
+) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as i32;
+    let (width, _) = area.dim_in_pixel();
+    let (mark_width, gap, spacing, row_height, pad) = (px(20.0), px(5.0), px(14.0), px(18.0), px(6.0));
+    let (mut x, mut y) = (pad, pad);
+    for (mark, label) in items {
+        let (text_width, _) = area.estimate_text_size(label, font)?;
+        let item_width = mark_width + gap + text_width as i32;
+        if x > pad && x + item_width > width as i32 - pad {
+            x = pad;
+            y += row_height;
+        }
+        if !measure_only {
+            let mid = y + row_height / 2;
+            let stroke = |colour: RGBColor, w: f64| colour.stroke_width((w * scale).round().max(1.0) as u32);
+            match *mark {
+                Mark::Solid(colour, w) => {
+                    area.draw(&PathElement::new([(x, mid), (x + mark_width, mid)], stroke(colour, w)))?
+                }
+                Mark::Dashed(colour) => {
+                    area.draw(&PathElement::new([(x, mid), (x + px(7.0), mid)], stroke(colour, 2.0)))?;
+                    area.draw(&PathElement::new(
+                        [(x + px(12.0), mid), (x + mark_width, mid)],
+                        stroke(colour, 2.0),
+                    ))?;
+                }
+                Mark::Dot(colour) => {
+                    area.draw(&Circle::new((x + mark_width / 2, mid), px(4.5), colour.filled()))?
+                }
+                Mark::Diamond(colour) => area.draw(&PathElement::new(
+                    diamond((x + mark_width / 2, mid), px(5.5)),
+                    stroke(colour, 2.0),
+                ))?,
+            }
+            area.draw(&Text::new(
+                label.clone(),
+                (x + mark_width + gap, mid),
+                font.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
+        x += item_width + spacing;
+    }
+    Ok(y + row_height + pad / 2)
+}
+
+/// The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above `value`.
 fn nice_ceiling(value: f64) -> f64 {
     if value <= 0.0 || !value.is_finite() {
         return 1.0;
     }
     let magnitude = 10f64.powf(value.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0]
+    [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|candidate| *candidate >= value - 1e-12)

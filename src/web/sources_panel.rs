@@ -49,6 +49,12 @@ pub fn sources_panel() -> Html {
                                 </span>
                             }
                         </p>
+                        { for spec.context.iter().map(|figure| html! {
+                            <p>
+                                <strong>{ format!("{}: ", lang.pick(figure.label)) }</strong>
+                                { lang.pick(figure.value) }{ " — " }{ cite(&figure.source, lang) }
+                            </p>
+                        }) }
                         <ul class="flags">
                             { for spec.flags.iter().map(|flag| html! { <li><span aria-hidden="true">{"⚑ "}</span>{ lang.pick(*flag) }</li> }) }
                         </ul>

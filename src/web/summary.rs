@@ -77,11 +77,10 @@ fn card(props: &CardProps) -> Html {
     let spec = p.spec;
     let key = spec.id.key();
     let (symbol, status, status_class) = status_words(p.status, lang);
-    let gap = if p.gap > 0.0 {
-        format!("{} {}", lang.pick(text::SHORT_BY), lang.points(p.gap, spec.decimals))
-    } else {
-        format!("{} {}", lang.pick(text::ABOVE_BY), lang.points(-p.gap, spec.decimals))
-    };
+    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
+    // The words carry the direction, so the figure is shown without a sign.
+    let gap =
+        format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), spec.decimals).trim_start_matches('+'));
     let reached = match p.reached {
         Reached::Already => lang.pick(text::REACHED_ALREADY).to_owned(),
         Reached::In(year) => year.to_string(),
@@ -95,10 +94,12 @@ fn card(props: &CardProps) -> Html {
             } else {
                 format!(" ({})", lang.pick(text::OUTSIDE_RANGE))
             };
+            // Rounded up: a rate rounded down to the shown precision could fall short.
+            let shown = (rate * 10.0 - 1e-9).ceil() / 10.0;
             format!(
                 "{}: {} {}{outside}",
                 lang.pick(driver.label),
-                lang.number(rate, 1),
+                lang.number(shown, 1),
                 lang.pick(text::lever_unit(driver.unit))
             )
         }

@@ -50,8 +50,8 @@ pub fn year_table(props: &YearTableProps) -> Html {
                     <th scope="col">{ lang.pick(text::YEAR) }</th>
                     <th scope="col">{ lang.pick(text::BASELINE) }</th>
                     <th scope="col">{ lang.pick(text::SCENARIO) }</th>
-                    if let Some(unit) = absolute_unit {
-                        <th scope="col">{ lang.pick(text::absolute_unit(unit)) }</th>
+                    if absolute_unit.is_some() {
+                        <th scope="col">{ lang.pick(current.spec.absolute_label) }</th>
                     }
                 </tr>
             </thead>
