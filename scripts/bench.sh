@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the release app and benchmarks it: gzip sizes of dist/ and
+# input-to-repaint time over 240 slider inputs in headless Chromium.
+# Prints a markdown table (also saved to artifacts/bench.md).
+# Extra arguments go to bench/run.mjs (e.g. --inputs 500, --no-timing).
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ensure_setup
+check_trunk_pins
+
+step "trunk build --release --offline"
+trunk build --release --offline
+
+step "benchmark"
+node bench/run.mjs "$@"

@@ -1,0 +1,67 @@
+# shellcheck shell=bash
+# Shared set-up for the scripts in this folder. Sourced, never run.
+#
+# Sets REPO_ROOT and cd's there, puts the project's tools on PATH and pins the
+# versions Trunk asks for, so every script sees the same toolchain.
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT" || exit 1
+
+# shellcheck source=scripts/versions.sh
+source "$REPO_ROOT/scripts/versions.sh"
+
+# Tools installed outside the repo so that a fresh clone reuses them.
+LOTRINH_TOOLS="${LOTRINH_TOOLS:-$HOME/.local/share/lotrinh-tools}"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+BINARYEN_BIN="$LOTRINH_TOOLS/binaryen-$BINARYEN_VERSION/node_modules/.bin"
+export PATH="$BINARYEN_BIN:$CARGO_BIN:$PATH"
+
+WASM_BINDGEN_VERSION="$(cargo_lock_wasm_bindgen_version "$REPO_ROOT/Cargo.lock")"
+if [[ -z "$WASM_BINDGEN_VERSION" ]]; then
+  echo "error: no wasm-bindgen package in Cargo.lock" >&2
+  exit 1
+fi
+
+# Trunk 0.21 lets these variables override Trunk.toml's [tools] pins, so the
+# scripts always ask for the Cargo.lock version even if Trunk.toml lags behind;
+# check_trunk_pins still fails on drift so that plain `trunk` keeps working.
+export TRUNK_TOOLS_WASM_BINDGEN="$WASM_BINDGEN_VERSION"
+export TRUNK_TOOLS_WASM_OPT="$WASM_OPT_PIN"
+
+# Chromium and its driver, from Debian.
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+# Prints a step banner.
+step() { printf '\n==> %s\n' "$*"; }
+# Prints a detail line under a step.
+info() { printf '    %s\n' "$*"; }
+# Prints an error and exits.
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Reads `key = "value"` from Trunk.toml's [tools] table.
+trunk_toml_tool() {
+  awk -v key="$1" '
+    /^\[/ { in_tools = ($0 == "[tools]"); next }
+    in_tools && $1 == key { gsub(/"/, "", $3); print $3; exit }
+  ' "$REPO_ROOT/Trunk.toml"
+}
+
+# Fails early when Trunk.toml's tool pins differ from Cargo.lock / versions.sh.
+check_trunk_pins() {
+  local bindgen opt
+  bindgen="$(trunk_toml_tool wasm_bindgen)"
+  opt="$(trunk_toml_tool wasm_opt)"
+  [[ "$bindgen" == "$WASM_BINDGEN_VERSION" ]] ||
+    die "Trunk.toml [tools] wasm_bindgen = \"$bindgen\" but Cargo.lock has wasm-bindgen $WASM_BINDGEN_VERSION; set Trunk.toml to \"$WASM_BINDGEN_VERSION\""
+  [[ "$opt" == "$WASM_OPT_PIN" ]] ||
+    die "Trunk.toml [tools] wasm_opt = \"$opt\" but scripts/versions.sh pins $WASM_OPT_PIN; make them agree"
+}
+
+# Runs scripts/setup.sh once per process tree.
+ensure_setup() {
+  if [[ "${LOTRINH_SETUP_DONE:-}" != 1 ]]; then
+    bash "$REPO_ROOT/scripts/setup.sh"
+    export LOTRINH_SETUP_DONE=1
+  fi
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Serves the release build on http://127.0.0.1:8080/ (PORT=... to change),
+# rebuilding when sources change. Runs scripts/setup.sh first.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ensure_setup
+check_trunk_pins
+
+port="${PORT:-8080}"
+step "serving the release build at http://127.0.0.1:$port/ (Ctrl-C to stop)"
+exec trunk serve --release --offline --address 127.0.0.1 --port "$port"

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Installs everything the build, the tests and the benchmark need, skipping
+# each step that is already satisfied. Safe to run again and again.
+#
+# Needs rustup, cargo, node and npm; everything else comes from crates.io, npm
+# and Debian's packages. Tool versions live in scripts/versions.sh.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+for tool in rustup cargo node npm; do
+  command -v "$tool" >/dev/null || die "$tool is not on PATH; install it first"
+done
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  info "already installed"
+else
+  rustup target add wasm32-unknown-unknown
+fi
+
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (from Cargo.lock)"
+have="$(wasm-bindgen --version 2>/dev/null || true)"
+if [[ "$have" == "wasm-bindgen $WASM_BINDGEN_VERSION" ]]; then
+  info "already installed: $(command -v wasm-bindgen)"
+else
+  info "found: ${have:-none}; installing (takes a few minutes)"
+  # Without --locked: that is the way it was verified to build here.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+step "trunk $TRUNK_VERSION"
+have="$(trunk --version 2>/dev/null || true)"
+if [[ "$have" == "trunk ${TRUNK_VERSION%.*}."* ]]; then
+  info "already installed: $have at $(command -v trunk)"
+else
+  info "found: ${have:-none}; installing (takes several minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+step "wasm-opt $BINARYEN_VERSION (npm binaryen) in $LOTRINH_TOOLS"
+have="$("$BINARYEN_BIN/wasm-opt" --version 2>/dev/null || true)"
+if [[ "$have" == *"($WASM_OPT_PIN)"* ]]; then
+  info "already installed: $have"
+else
+  mkdir -p "$LOTRINH_TOOLS/binaryen-$BINARYEN_VERSION"
+  npm install --prefix "$LOTRINH_TOOLS/binaryen-$BINARYEN_VERSION" \
+    --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
+  "$BINARYEN_BIN/wasm-opt" --version
+fi
+
+step "Chromium and chromedriver (Debian)"
+missing=()
+[[ -x "$CHROMIUM" ]] || missing+=(chromium)
+[[ -x "$CHROMEDRIVER" ]] || missing+=(chromium-driver)
+# Text in screenshots needs a font with Vietnamese diacritics.
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+if ((${#missing[@]} == 0)); then
+  info "already installed: $("$CHROMIUM" --version 2>/dev/null)"
+else
+  info "installing: ${missing[*]}"
+  sudo=""
+  [[ "$(id -u)" == 0 ]] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+step "e2e node_modules (tests/e2e)"
+lock_sum="$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)"
+stamp="tests/e2e/node_modules/.lotrinh-lock-sha256"
+if [[ -f "$stamp" && "$(cat "$stamp")" == "$lock_sum" ]]; then
+  info "up to date with package-lock.json"
+else
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+  echo "$lock_sum" >"$stamp"
+fi
+
+step "setup done"
