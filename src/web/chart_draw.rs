@@ -35,8 +35,11 @@ const FONT: &str = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 /// Sizes the canvas to its CSS box × `dpr` and draws the chart.
 pub fn draw_on_canvas(canvas: &HtmlCanvasElement, input: &ChartInput, dpr: f64) -> Result<(), String> {
-    let css_width = canvas.client_width().max(1) as f64;
-    let css_height = canvas.client_height().max(1) as f64;
+    // The layout box can be fractional (462.4 CSS px): size the backing store
+    // from it, not from the rounded clientWidth, or the browser rescales the
+    // bitmap and blurs it.
+    let rect = canvas.get_bounding_client_rect();
+    let (css_width, css_height) = (rect.width().max(1.0), rect.height().max(1.0));
     let width = (css_width * dpr).round() as u32;
     let height = (css_height * dpr).round() as u32;
     if canvas.width() != width || canvas.height() != height {
