@@ -10,8 +10,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_setup
 check_trunk_pins
 
-step "trunk build --release --offline"
-trunk build --release --offline
+step "trunk build --release --offline --dist $LOTRINH_DIST"
+trunk build --release --offline --dist "$LOTRINH_DIST"
 
 step "benchmark"
 node bench/run.mjs "$@"

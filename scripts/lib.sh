@@ -28,6 +28,10 @@ fi
 export TRUNK_TOOLS_WASM_BINDGEN="$WASM_BINDGEN_VERSION"
 export TRUNK_TOOLS_WASM_OPT="$WASM_OPT_PIN"
 
+# Where test.sh and bench.sh build the release app and where the e2e suite and
+# the benchmark look for it (set it to keep a parallel `trunk serve` apart).
+export LOTRINH_DIST="${LOTRINH_DIST:-$REPO_ROOT/dist}"
+
 # Chromium and its driver, from Debian.
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"

@@ -21,11 +21,11 @@ else
   die "tests/web.rs is missing; the browser tests cannot run"
 fi
 
-step "trunk build --release --offline"
-trunk build --release --offline
-ls -l dist/
+step "trunk build --release --offline --dist $LOTRINH_DIST"
+trunk build --release --offline --dist "$LOTRINH_DIST"
+ls -l "$LOTRINH_DIST"
 
-step "e2e tests against dist/ (tests/e2e)"
+step "e2e tests against $LOTRINH_DIST (tests/e2e)"
 (cd tests/e2e && npm test)
 
 step "all tests passed in $((SECONDS - started)) s"
