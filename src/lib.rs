@@ -11,6 +11,7 @@
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
 pub mod app;
+pub mod codec;
 pub mod i18n;
 pub mod model;
 pub mod scenario;

@@ -1,0 +1,410 @@
+//! The share-link reference, rendered from the lever and indicator tables and
+//! from the codec itself (every example link is produced by [`encode`], and
+//! every problem row by running [`decode`] on the example), so it cannot
+//! drift from either.
+//!
+//! [`links_markdown`] produces `docs/links.md`; the native test
+//! `tests/link_codec.rs` fails when the committed file differs, and
+//! `UPDATE_DOCS=1 cargo test --test link_codec docs_links_md` rewrites it.
+
+use std::fmt::Write;
+
+use crate::i18n::link_messages::{describe, severity};
+use crate::i18n::Lang;
+use crate::model::indicators::{IndicatorId, INDICATORS};
+use crate::model::levers::{LeverId, LeverSpec, LEVERS};
+use crate::model::{BASE_YEAR, TARGET_YEAR, YEARS};
+use crate::scenario::{Scenario, DATA_VINTAGE};
+
+use super::link::{decode, encode, LinkState, LINK_VERSION, MAX_SCENARIOS, TARGET_PREFIX, YEAR_SEPARATOR};
+use super::sanitize::{NAME_CAP, NOTE_CAP};
+use crate::app::Severity;
+
+/// The environment variable that sets the number of fuzz cases.
+pub const FUZZ_ENV: &str = "LINK_FUZZ_CASES";
+/// Fuzz cases run by a plain `cargo test`.
+pub const FUZZ_DEFAULT_CASES: u64 = 100_000;
+
+/// Renders `docs/links.md`.
+pub fn links_markdown() -> String {
+    let mut out = String::new();
+    header(&mut out);
+    examples(&mut out);
+    parameters(&mut out);
+    encoding(&mut out);
+    problems(&mut out);
+    files(&mut out);
+    fuzzing(&mut out);
+    out
+}
+
+/// A fully customised scenario, as in the docs' example and the length test.
+pub fn example_scenario() -> Scenario {
+    let mut s = Scenario { name: "Bứt phá".to_owned(), ..Scenario::default() };
+    s.set_whole(LeverId::GrdpGrowth, 11.5);
+    for (year, value) in [12.0, 14.0, 16.0, 18.0, 20.0].into_iter().enumerate() {
+        s.set_year(LeverId::DigitalGrowth, year, value);
+    }
+    s.set_whole(LeverId::DigitalWorkforceGrowth, 9.5);
+    s.set_whole(LeverId::LabourForceGrowth, 0.8);
+    s.set_whole(LeverId::LabourForce, 2.35);
+    for (year, value) in [35.0, 40.0, 45.0, 50.0, 55.0].into_iter().enumerate() {
+        s.set_year(LeverId::ServicesSpeed, year, value);
+    }
+    s.set_whole(LeverId::ServicesCeiling, 98.5);
+    s.set_whole(LeverId::RecordsSpeed, 35.0);
+    s.set_whole(LeverId::RecordsCeiling, 95.0);
+    s.set_target(IndicatorId::DigitalEconomy, Some(25.0));
+    s.set_target(IndicatorId::RecordsDigitisation, Some(90.0));
+    s
+}
+
+fn header(out: &mut String) {
+    let _ = writeln!(out, "# Share links and scenario files");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "<!-- Generated from the lever and indicator tables and the codec by \
+         `lotrinh::codec::docs::links_markdown()`. Do not edit by hand: run \
+         `UPDATE_DOCS=1 cargo test --test link_codec docs_links_md` to regenerate. -->"
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "A share link carries one scenario, or a comparison set of up to {MAX_SCENARIOS} (the first is \
+         the one on screen), and optionally the presentation slide shown. It is the query string of \
+         the app's address: readable parameters keyed by the stable lever and indicator ids, holding \
+         only what differs from the baseline. Whoever opens it sees exactly the same scenario: \
+         `decode(encode(x)) == x` for every state the app can hold (property-tested). The codec is \
+         `lotrinh::codec::link` (`encode`, `decode`); the wording of problems is \
+         `lotrinh::i18n::link_messages`."
+    );
+    let _ = writeln!(out);
+}
+
+fn examples(out: &mut String) {
+    let _ = writeln!(out, "## Examples");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "The baseline scenario is just the version:");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{}", encode(&LinkState::default()));
+    let _ = writeln!(out);
+    let mut small = Scenario::default();
+    small.set_whole(LeverId::GrdpGrowth, 11.5);
+    let _ = writeln!(out, "GRDP growth of 11.5 % a year, everything else at the baseline:");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{}", encode(&LinkState::single(small)));
+    let _ = writeln!(out);
+    let full = example_scenario();
+    let link = encode(&LinkState::single(full.clone()));
+    let _ = writeln!(
+        out,
+        "A fully customised scenario named “{}”: all {} levers changed, two of them per year, two \
+         custom targets ({} characters; each further target adds about 25):",
+        full.name,
+        LEVERS.len(),
+        link.len()
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{link}");
+    let _ = writeln!(out);
+    let mut careful = Scenario { name: "Thận trọng".to_owned(), ..Scenario::default() };
+    careful.set_whole(LeverId::DigitalGrowth, 12.0);
+    let set = LinkState { scenarios: vec![full.clone(), careful, Scenario::default()], present: Some(3) };
+    let _ = writeln!(
+        out,
+        "A comparison of three scenarios (the third is the baseline, written `3.name=` so it keeps its \
+         place), opened on slide 3 of the presentation:"
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{}", encode(&set));
+    let _ = writeln!(out);
+}
+
+fn parameters(out: &mut String) {
+    let first = BASE_YEAR + 1;
+    let _ = writeln!(out, "## Parameters");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| parameter | meaning | written when |");
+    let _ = writeln!(out, "|---|---|---|");
+    let _ = writeln!(out, "| `v` | link format version, `{LINK_VERSION}` | always, first |");
+    let _ =
+        writeln!(out, "| `present` | `1` opens the presentation, `0` (or absent) does not | presenting |");
+    let _ = writeln!(
+        out,
+        "| `slide` | the slide shown, from 1 (default 1); only with `present=1` | presenting |"
+    );
+    let _ = writeln!(
+        out,
+        "| `name` | scenario name, percent-encoded UTF-8, at most {NAME_CAP} characters | not empty |"
+    );
+    let _ = writeln!(
+        out,
+        "| `note` | rationale, percent-encoded UTF-8 (line breaks kept), at most {NOTE_CAP} characters | \
+         not empty |"
+    );
+    let _ = writeln!(
+        out,
+        "| `vintage` | date of the reference data, `YYYY-MM-DD` | differs from `{DATA_VINTAGE}` |"
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "### Levers");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "A lever parameter holds one value for the whole period, or, for a lever marked per year, five \
+         values {first}–{TARGET_YEAR} separated by `{YEAR_SEPARATOR}` (`12{YEAR_SEPARATOR}14{YEAR_SEPARATOR}16{YEAR_SEPARATOR}18{YEAR_SEPARATOR}20`). \
+         It is written only when it differs from the default."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| parameter | lever (vi — en) | range | step | default | per year | example |");
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    for spec in LEVERS {
+        let example = if spec.per_year {
+            let values: Vec<String> = (0..YEARS)
+                .map(|i| lever_number(spec, spec.min + (i as f64 + 1.0) * spec.step * 2.0))
+                .collect();
+            format!("`{}={}`", spec.id.key(), values.join(&YEAR_SEPARATOR.to_string()))
+        } else {
+            format!("`{}={}`", spec.id.key(), lever_number(spec, spec.max - spec.step))
+        };
+        let _ = writeln!(
+            out,
+            "| `{key}` | {vi} — {en} | {min} – {max} | {step} | {default} | {per_year} | {example} |",
+            key = spec.id.key(),
+            vi = spec.label.vi,
+            en = spec.label.en,
+            min = lever_number(spec, spec.min),
+            max = lever_number(spec, spec.max),
+            step = lever_number(spec, spec.step),
+            default = lever_number(spec, spec.default),
+            per_year = if spec.per_year { "yes" } else { "no" },
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "### Custom targets");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "A custom {TARGET_YEAR} target is the indicator id prefixed with `{TARGET_PREFIX}`, in percent \
+         within 0–100. It is written only when it differs from the official target."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| parameter | indicator (vi — en) | official target | example |");
+    let _ = writeln!(out, "|---|---|---|---|");
+    for spec in INDICATORS {
+        let _ = writeln!(
+            out,
+            "| `{TARGET_PREFIX}{key}` | {vi} — {en} | {target} % | `{TARGET_PREFIX}{key}={example}` |",
+            key = spec.id.key(),
+            vi = spec.label.vi.replace('|', "\\|"),
+            en = spec.label.en.replace('|', "\\|"),
+            target = spec.target,
+            example = (spec.target * 9.0).round() / 10.0,
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "### Comparison sets");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "The first scenario's parameters have no prefix. The 2nd to {MAX_SCENARIOS}th scenarios' \
+         parameters are prefixed with the position and a dot: `2.name=…`, `2.grdp_growth=…`, \
+         `3.t.digital_economy=…`. A scenario exists when any parameter carries its prefix; one that is \
+         entirely at the baseline is written `k.name=` (an empty name). A missing position in between \
+         (`3.` without any `2.`) is the baseline scenario. `v`, `present` and `slide` belong to the \
+         link and take no prefix."
+    );
+    let _ = writeln!(out);
+}
+
+fn encoding(out: &mut String) {
+    let _ = writeln!(out, "## Characters and numbers");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "- Links contain only the unreserved characters `A-Z a-z 0-9 - . _ ~`, `=`, `&` and `%XX` \
+         escapes (upper-case hex). Never `+` or a space: messaging apps rewrite them. A space in a \
+         name is `%20`, a literal `+` is `%2B`, and “ứ” is `%E1%BB%A9` (its UTF-8 bytes)."
+    );
+    let _ = writeln!(
+        out,
+        "- On reading, a `+` means a space. The encoder never writes one, so a `+` can only come from \
+         software that turned `%20` into `+`; reading it as a space opens such a link as it was meant. \
+         Escapes are accepted anywhere (`%7E` for `~`, `%5F` in a key), so a link that a client \
+         re-encoded still opens."
+    );
+    let _ = writeln!(
+        out,
+        "- Numbers are written with Rust's shortest round-trip formatting (`11.5`, `12`, `0.1`, `-0.5`): \
+         the text reads back as exactly the same `f64`. Reading accepts anything `f64::from_str` \
+         accepts that is finite (`1e1`, `11.`), with surrounding spaces; `NaN`, `inf` and numbers \
+         that overflow are malformed. A decimal comma (`11,5`) is malformed."
+    );
+    let _ = writeln!(
+        out,
+        "- Empty parameters (`&&`) and a trailing `&` are ignored; a leading `?` is optional. An \
+         empty query is the baseline scenario, with no notice."
+    );
+    let _ = writeln!(out);
+}
+
+/// Example links, one per rule, and what decoding them reports.
+const PROBLEM_EXAMPLES: &[(&str, &str)] = &[
+    ("grdp_growth=12", "The version is missing: the link is read as version 1."),
+    ("v=2&grdp_growth=12&colour=red", "A newer version: the known parameters are read, the others reported."),
+    ("v=one", "A version that is not a whole number from 1: read as version 1."),
+    ("v=1&colour=red", "An unknown parameter is ignored."),
+    ("v=1&grdp_growth=12&grdp_growth=13", "A duplicated parameter: the first is used, the rest ignored."),
+    ("v=1&grdp_growth=35", "A value out of range is clamped into it."),
+    ("v=1&digital_growth=12~99~16~18~20", "Each per-year value is checked; the year is named."),
+    ("v=1&grdp_growth=abc", "A malformed number: the parameter is ignored."),
+    ("v=1&grdp_growth=11,5", "A decimal comma is malformed too."),
+    (
+        "v=1&digital_growth=12~14~16&grdp_growth=12",
+        "Neither 1 nor 5 per-year values: the parameter is ignored.",
+    ),
+    (
+        "v=1&labour_force=2~2.1~2.2~2.3~2.4",
+        "Per-year values for a whole-period lever: the first year is used.",
+    ),
+    ("v=1&digital_growth=12~14", "Cut off inside a per-year value: the parameter is ignored."),
+    ("v=1&name=B%E1%BB%A9t%20ph%E1%BB", "Cut off inside a character: the text before the cut is kept."),
+    ("v=1&grdp_growth=11.5&digital_gro", "Cut off inside a key."),
+    ("v=1&5.name=E&6.name=F", "More than four scenarios: the 5th and later are ignored, reported once."),
+    (
+        "v=1&2.note=a%0Ab%07c",
+        "Control characters are removed from names and notes (line breaks kept in notes).",
+    ),
+    ("v=1&name=50%25%20%2B%205%&grdp_growth=12", "A `%` without two hex digits is kept literally."),
+    ("v=1&name=caf%E9&grdp_growth=12", "Bytes that are not UTF-8 become U+FFFD."),
+    ("v=1&vintage=yesterday", "A vintage that is not a `YYYY-MM-DD` date: the current one is used."),
+    ("v=1&present=yes", "A malformed `present`: no presentation."),
+    ("v=1&present=1&slide=0", "Slides count from 1."),
+    ("v=1&slide=3", "`slide` without `present=1` has no effect."),
+];
+
+fn problems(out: &mut String) {
+    let _ = writeln!(out, "## When a link has problems");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "A link with problems still opens. Each parameter is read on its own: valid ones are kept, \
+         the others are ignored or clamped, and each is reported as a `LinkProblem` that names it. \
+         The app shows alerts (something the sender meant was changed or lost) with `role=\"alert\"` \
+         and notices with `role=\"status\"`. The rules:"
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "- Levers are clamped into their range; per-year values each, naming the year. Targets are \
+         clamped to 0–100 %. A value equal to the default (or the official target) is dropped, as \
+         the app's setters do."
+    );
+    let _ = writeln!(
+        out,
+        "- A duplicated parameter keeps the first occurrence, even when it is the malformed one: the \
+         rule is simple to predict."
+    );
+    let _ = writeln!(
+        out,
+        "- A truncated link is detected where it can be: the last parameter ends inside a `%` escape or \
+         a multi-byte character, holds fewer than {YEARS} per-year values or an empty or partial \
+         number (`-`, `1e`), has no `=`, or is an unknown key that starts a known one. A cut between \
+         parameters, or inside a number that still reads (`11.5` cut to `11`), cannot be seen."
+    );
+    let _ = writeln!(
+        out,
+        "- Names and notes are untrusted text: never interpreted, only cut to {NAME_CAP} and {NOTE_CAP} \
+         characters (Unicode scalar values) and stripped of control characters (C0, DEL, C1, the \
+         bidirectional embedding/override/isolate controls and U+2028/U+2029). A name's line breaks \
+         and tabs become spaces; a note keeps them (CR LF and CR become LF). Text repeated in a \
+         problem is cut to 40 characters."
+    );
+    let _ = writeln!(
+        out,
+        "- Positions `0.` and `1.` and zero-padded ones (`02.`) are unknown parameters; `5.` and beyond \
+         are reported once as too many scenarios."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| link | rule | reported (severity: English message) |");
+    let _ = writeln!(out, "|---|---|---|");
+    for (link, rule) in PROBLEM_EXAMPLES {
+        let decoded = decode(link);
+        let reported: Vec<String> = decoded
+            .problems
+            .iter()
+            .map(|p| {
+                let level = match severity(p) {
+                    Severity::Alert => "alert",
+                    Severity::Status => "notice",
+                };
+                format!("{level}: {}", describe(p, Lang::En))
+            })
+            .collect();
+        let _ = writeln!(out, "| `?{link}` | {rule} | {} |", reported.join("<br>").replace('|', "\\|"));
+    }
+    let _ = writeln!(out);
+    let sample = decode(PROBLEM_EXAMPLES[5].0);
+    let _ = writeln!(
+        out,
+        "Messages are in Vietnamese and English; for example `?{}` gives:",
+        PROBLEM_EXAMPLES[5].0,
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "> {}", describe(&sample.problems[0], Lang::Vi));
+    let _ = writeln!(out);
+}
+
+fn files(out: &mut String) {
+    let _ = writeln!(out, "## Scenario files");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "`lotrinh::codec::scenario_file::export_json` writes one scenario as pretty JSON in the serde \
+         shape of `Scenario` (`version`, `name`, `note`, `levers`, `targets`, `vintage`; a per-year \
+         lever is an array of {YEARS} numbers). `import_json` reads it field by field and runs the same \
+         validation step as links (`codec::sanitize`), so the same values give the same scenario and \
+         the same problems, with fields named `levers.grdp_growth`, `targets.digital_economy`. An \
+         unknown field or a value of the wrong type is reported and skipped; a missing `version` is a \
+         notice, a newer one is reported. Text that is not JSON, or JSON that is not an object, is an \
+         `ImportError` naming the line and column. A key repeated in a JSON object keeps its first \
+         value and is reported, as in links. Numbers are read exactly (serde_json's default float \
+         parser can be one unit in the last place off, so the codec reads number tokens itself)."
+    );
+    let _ = writeln!(out);
+}
+
+fn fuzzing(out: &mut String) {
+    let _ = writeln!(out, "## Tests and fuzzing");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "`tests/link_codec.rs` property-tests the round trip with proptest (random scenarios with \
+         in-range whole and per-year levers, custom targets, names and notes in any Unicode including \
+         Vietnamese, comparison sets of 1–{MAX_SCENARIOS}, a presentation slide) and fuzzes `decode` \
+         with {cases} cases from a fixed seed: random bytes read as lossy UTF-8, random \
+         strings over the link alphabet, and mutations of valid links (truncation at every position, \
+         character swaps and replacements, duplicated and dropped parameters). For each it checks \
+         that decoding does not panic, that every lever is in range, every target within 0–100 %, \
+         every name and note within its cap and free of control characters, that there are 1–{MAX_SCENARIOS} \
+         scenarios, and that the decoded state encodes to a link that decodes to the same state with \
+         no problems. A separate test cuts a full comparison link at every position.",
+        cases = Lang::En.count(FUZZ_DEFAULT_CASES as f64)
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "A longer run, with another seed:");
+    let _ = writeln!(out);
+    let _ =
+        writeln!(out, "    {FUZZ_ENV}=10000000 LINK_FUZZ_SEED=7 cargo test --release --test link_codec fuzz");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "The cases are split between two tests that run in parallel. A failing case prints its seed, \
+         half, case number and input, so it can be replayed."
+    );
+}
+
+fn lever_number(spec: &LeverSpec, value: f64) -> String {
+    format!("{value:.*}", spec.decimals())
+}

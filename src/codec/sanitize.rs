@@ -1,0 +1,279 @@
+//! The one validation step every loader runs (links and scenario files), so
+//! the same values give the same scenario and the same reports whichever way
+//! they arrive.
+//!
+//! A loader first reads its input into a [`Scenario`] that may hold anything
+//! (out-of-range values, per-year values for a whole-period lever, long or
+//! dirty text); [`sanitize`] then makes it a scenario the app could hold
+//! and reports every change as a [`LinkProblem`].
+
+use crate::model::indicators::IndicatorId;
+use crate::model::levers::LeverId;
+use crate::model::{BASE_YEAR, YEARS};
+use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
+
+use super::problem::{shown, LinkProblem};
+
+/// Most characters in a scenario name.
+pub const NAME_CAP: usize = 80;
+/// Most characters in a scenario note.
+pub const NOTE_CAP: usize = 1000;
+
+/// A field of a scenario, for naming it in a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The name.
+    Name,
+    /// The note.
+    Note,
+    /// The data vintage.
+    Vintage,
+    /// A lever value.
+    Lever(LeverId),
+    /// A custom target.
+    Target(IndicatorId),
+}
+
+/// Where a scenario came from, which decides how its fields are named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Scenario `scenario` (from 1) of a link: `grdp_growth`, `2.t.digital_economy`.
+    Link {
+        /// Position in the comparison set, from 1.
+        scenario: usize,
+    },
+    /// A scenario file: `levers.grdp_growth`, `targets.digital_economy`.
+    File,
+}
+
+impl Origin {
+    /// The field's name as written in this kind of source.
+    pub fn param(self, field: Field) -> String {
+        let base = match (self, field) {
+            (_, Field::Name) => "name".to_owned(),
+            (_, Field::Note) => "note".to_owned(),
+            (_, Field::Vintage) => "vintage".to_owned(),
+            (Origin::Link { .. }, Field::Lever(id)) => id.key().to_owned(),
+            (Origin::Link { .. }, Field::Target(id)) => format!("t.{}", id.key()),
+            (Origin::File, Field::Lever(id)) => format!("levers.{}", id.key()),
+            (Origin::File, Field::Target(id)) => format!("targets.{}", id.key()),
+        };
+        match self {
+            Origin::Link { scenario } if scenario > 1 => format!("{scenario}.{base}"),
+            _ => base,
+        }
+    }
+}
+
+/// Makes `scenario` one the app could hold, appending a problem for every change:
+///
+/// - levers: per-year values on a whole-period lever keep the first year;
+///   values are clamped into range (NaN or ±∞ become the default); a value
+///   equal to the default is dropped, as [`Scenario`]'s setters do;
+/// - targets: clamped to 0–100 %; one that is not a number is dropped; one
+///   equal to the official target is dropped (not custom);
+/// - name and note: see [`clean_name`] and [`clean_note`];
+/// - vintage: must be a `YYYY-MM-DD` date, else [`DATA_VINTAGE`] is used;
+/// - version: set to [`SCHEMA_VERSION`] (loaders check the version they read).
+pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkProblem>) -> Scenario {
+    scenario.version = SCHEMA_VERSION;
+
+    let name = std::mem::take(&mut scenario.name);
+    scenario.name = clean_text(&name, false, NAME_CAP, || origin.param(Field::Name), problems);
+    let note = std::mem::take(&mut scenario.note);
+    scenario.note = clean_text(&note, true, NOTE_CAP, || origin.param(Field::Note), problems);
+
+    if !is_vintage(&scenario.vintage) {
+        let given = shown(&scenario.vintage);
+        problems.push(LinkProblem::MalformedValue { param: origin.param(Field::Vintage), given });
+        scenario.vintage = DATA_VINTAGE.to_owned();
+    }
+
+    for (id, value) in std::mem::take(&mut scenario.levers) {
+        let spec = id.spec();
+        let param = origin.param(Field::Lever(id));
+        let value = match value {
+            LeverValue::PerYear(values) if !spec.per_year => {
+                problems.push(LinkProblem::NotPerYear { param: param.clone() });
+                LeverValue::Whole(values[0])
+            }
+            other => other,
+        };
+        let mut clamp = |given: f64, year: Option<u16>| {
+            let (used, changed) = spec.clamp(given);
+            if changed {
+                problems.push(LinkProblem::OutOfRange { param: param.clone(), year, given, used });
+            }
+            used
+        };
+        let value = match value {
+            LeverValue::Whole(given) => LeverValue::Whole(clamp(given, None)),
+            LeverValue::PerYear(values) => LeverValue::PerYear(std::array::from_fn::<f64, YEARS, _>(|i| {
+                clamp(values[i], Some(BASE_YEAR + 1 + i as u16))
+            })),
+        };
+        if value != LeverValue::Whole(spec.default) {
+            scenario.levers.insert(id, value);
+        }
+    }
+
+    for (id, given) in std::mem::take(&mut scenario.targets) {
+        let param = origin.param(Field::Target(id));
+        if !given.is_finite() {
+            problems.push(LinkProblem::MalformedNumber { param, given: given.to_string() });
+            continue;
+        }
+        let used = given.clamp(0.0, 100.0);
+        if used != given {
+            problems.push(LinkProblem::OutOfRange { param, year: None, given, used });
+        }
+        // The same rule as `Scenario::set_target`: custom means different.
+        if (used - id.spec().target).abs() > 1e-12 {
+            scenario.targets.insert(id, used);
+        }
+    }
+    scenario
+}
+
+/// Whether a character is removed from names and notes: control characters
+/// (C0, DEL, C1), the bidirectional embedding, override and isolate controls
+/// (which can make text display in an order other than it is stored), and
+/// the line and paragraph separators. Newlines and tabs in notes are kept by
+/// [`clean_note`].
+pub fn is_stripped(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// A name as the app keeps it: control characters removed (line breaks and
+/// tabs become a space), at most [`NAME_CAP`] characters. The web layer may
+/// run typed text through it so that a shared link opens without notices.
+pub fn clean_name(text: &str) -> String {
+    clean_text(text, false, NAME_CAP, String::new, &mut Vec::new())
+}
+
+/// A note as the app keeps it: line breaks kept (CR LF and CR become LF),
+/// tabs kept, other control characters removed, at most [`NOTE_CAP`] characters.
+pub fn clean_note(text: &str) -> String {
+    clean_text(text, true, NOTE_CAP, String::new, &mut Vec::new())
+}
+
+fn clean_text(
+    text: &str,
+    multiline: bool,
+    cap: usize,
+    param: impl Fn() -> String,
+    problems: &mut Vec<LinkProblem>,
+) -> String {
+    // Most text is already clean: keep it as it is.
+    let clean = |c: char| !is_stripped(c) || (multiline && matches!(c, '\n' | '\t'));
+    if (text.len() <= cap || text.chars().count() <= cap) && text.chars().all(clean) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len().min(cap * 4));
+    let mut stripped = false;
+    let mut kept = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            // CR LF and a lone CR are line breaks, not control characters.
+            '\r' if multiline => {
+                if chars.peek() == Some(&'\n') {
+                    continue;
+                }
+                '\n'
+            }
+            '\n' | '\t' if multiline => c,
+            '\n' | '\r' | '\t' => {
+                stripped = true;
+                ' '
+            }
+            c if is_stripped(c) => {
+                stripped = true;
+                continue;
+            }
+            c => c,
+        };
+        if kept < cap {
+            out.push(c);
+        }
+        kept += 1;
+    }
+    if stripped {
+        problems.push(LinkProblem::ControlCharacters { param: param() });
+    }
+    if kept > cap {
+        problems.push(LinkProblem::TextTooLong { param: param(), given: kept, cap });
+    }
+    out
+}
+
+/// Whether `text` is a `YYYY-MM-DD` date (month 01–12, day 01–31).
+pub fn is_vintage(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return false;
+    }
+    let month = (bytes[5] - b'0') * 10 + (bytes[6] - b'0');
+    let day = (bytes[8] - b'0') * 10 + (bytes[9] - b'0');
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_control_characters_and_are_capped() {
+        let mut problems = Vec::new();
+        let scenario = Scenario { name: format!("A\u{0}\nB{}", "x".repeat(100)), ..Scenario::default() };
+        let clean = sanitize(scenario, Origin::Link { scenario: 2 }, &mut problems);
+        assert_eq!(clean.name.chars().count(), NAME_CAP);
+        assert!(clean.name.starts_with("A B"));
+        assert_eq!(
+            problems,
+            vec![
+                LinkProblem::ControlCharacters { param: "2.name".into() },
+                LinkProblem::TextTooLong { param: "2.name".into(), given: 103, cap: NAME_CAP },
+            ]
+        );
+    }
+
+    #[test]
+    fn notes_keep_line_breaks() {
+        assert_eq!(clean_note("a\r\nb\rc\nd\te\u{7}\u{202E}"), "a\nb\nc\nd\te");
+    }
+
+    #[test]
+    fn levers_are_clamped_made_whole_and_canonical() {
+        let mut scenario = Scenario::default();
+        scenario.levers.insert(LeverId::GrdpGrowth, LeverValue::Whole(99.0));
+        scenario.levers.insert(LeverId::LabourForce, LeverValue::PerYear([2.0, 3.0, 3.0, 3.0, 3.0]));
+        scenario.levers.insert(LeverId::RecordsSpeed, LeverValue::Whole(20.0));
+        scenario.levers.insert(LeverId::DigitalGrowth, LeverValue::PerYear([1.0, 2.0, 3.0, 4.0, -5.0]));
+        let mut problems = Vec::new();
+        let clean = sanitize(scenario, Origin::File, &mut problems);
+        assert_eq!(clean.lever(LeverId::GrdpGrowth), LeverValue::Whole(20.0));
+        assert_eq!(clean.lever(LeverId::LabourForce), LeverValue::Whole(2.0));
+        assert!(!clean.levers.contains_key(&LeverId::RecordsSpeed));
+        assert_eq!(clean.lever(LeverId::DigitalGrowth), LeverValue::PerYear([1.0, 2.0, 3.0, 4.0, 0.0]));
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems.contains(&LinkProblem::OutOfRange {
+            param: "levers.digital_growth".into(),
+            year: Some(2030),
+            given: -5.0,
+            used: 0.0
+        }));
+    }
+
+    #[test]
+    fn vintages_are_dates() {
+        assert!(is_vintage("2025-12-01"));
+        assert!(!is_vintage("2025-13-01"));
+        assert!(!is_vintage("2025-12-1"));
+        assert!(!is_vintage("２０２５-12-01"));
+    }
+}

@@ -1,0 +1,218 @@
+//! One scenario as a JSON file, in the serde shape of [`Scenario`].
+//!
+//! [`export_json`] writes pretty JSON. [`import_json`] reads it back through
+//! `serde_json::Value`, field by field, so that an unknown field or a value
+//! of the wrong type is reported and skipped instead of failing the whole
+//! file, then runs the same [`sanitize`] step as links. Only text that is
+//! not JSON at all (or not an object) is an [`ImportError`]. Numbers are
+//! read exactly (see the private `json` module), and a duplicated key keeps
+//! its first value and is reported, as in links.
+
+use serde_json::{Map, Value};
+
+use crate::model::indicators::IndicatorId;
+use crate::model::levers::LeverId;
+use crate::model::YEARS;
+use crate::scenario::{LeverValue, Scenario, SCHEMA_VERSION};
+
+use super::problem::{shown, LinkProblem};
+use super::sanitize::{sanitize, Field, Origin};
+
+/// Why a file could not be read at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// The text is not JSON.
+    Malformed {
+        /// Line of the error, from 1.
+        line: usize,
+        /// Column of the error, from 1.
+        column: usize,
+        /// serde_json's description, in English.
+        message: String,
+    },
+    /// JSON, but not an object (`[]`, `"…"`, `3`).
+    NotAnObject,
+}
+
+/// The scenario as pretty-printed JSON, the same shape serde gives [`Scenario`].
+pub fn export_json(scenario: &Scenario) -> String {
+    serde_json::to_string_pretty(scenario).expect("a Scenario always serialises (string keys, f64 values)")
+}
+
+/// Reads a scenario file. The scenario is valid for the app; the problems
+/// say what was ignored, clamped or cleaned (fields named like
+/// `levers.grdp_growth`). A missing version is a notice and a newer version
+/// is reported; both are read as far as this build understands them.
+pub fn import_json(text: &str) -> Result<(Scenario, Vec<LinkProblem>), ImportError> {
+    // serde_json checks the syntax and names the line and column of an
+    // error; `parse_exact` then reads the numbers exactly (see `json`).
+    let malformed = |error: serde_json::Error| ImportError::Malformed {
+        line: error.line(),
+        column: error.column(),
+        message: error.to_string(),
+    };
+    let checked: Value = serde_json::from_str(text).map_err(malformed)?;
+    let Value::Object(checked) = checked else {
+        return Err(ImportError::NotAnObject);
+    };
+    // Falls back to serde_json's reading should the exact one ever disagree.
+    let (fields, duplicates) = match super::json::parse_exact(text) {
+        Some((Value::Object(fields), duplicates)) => (fields, duplicates),
+        _ => (checked, Vec::new()),
+    };
+    let mut problems: Vec<LinkProblem> =
+        duplicates.iter().map(|path| LinkProblem::Duplicate { param: shown(path) }).collect();
+    let mut scenario = Scenario::default();
+    let origin = Origin::File;
+
+    match fields.get("version") {
+        None => problems.push(LinkProblem::MissingVersion { param: "version".to_owned() }),
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > u64::from(SCHEMA_VERSION)) => {
+            let given = n.as_u64().map_or(u32::MAX, |v| u32::try_from(v).unwrap_or(u32::MAX));
+            problems.push(LinkProblem::NewerVersion { param: "version".to_owned(), given });
+        }
+        Some(other) => problems
+            .push(LinkProblem::BadVersion { param: "version".to_owned(), given: shown(&other.to_string()) }),
+    }
+
+    for (key, value) in &fields {
+        match key.as_str() {
+            "version" => {}
+            "name" => read_text(value, origin.param(Field::Name), &mut scenario.name, &mut problems),
+            "note" => read_text(value, origin.param(Field::Note), &mut scenario.note, &mut problems),
+            "vintage" => read_text(value, origin.param(Field::Vintage), &mut scenario.vintage, &mut problems),
+            "levers" => read_levers(value, &mut scenario, &mut problems),
+            "targets" => read_targets(value, &mut scenario, &mut problems),
+            other => problems.push(LinkProblem::UnknownParameter { param: shown(other) }),
+        }
+    }
+    Ok((sanitize(scenario, origin, &mut problems), problems))
+}
+
+fn read_text(value: &Value, param: String, into: &mut String, problems: &mut Vec<LinkProblem>) {
+    match value {
+        Value::String(text) => *into = text.clone(),
+        other => problems.push(LinkProblem::MalformedValue { param, given: shown(&other.to_string()) }),
+    }
+}
+
+fn object<'a>(
+    value: &'a Value,
+    param: &str,
+    problems: &mut Vec<LinkProblem>,
+) -> Option<&'a Map<String, Value>> {
+    match value {
+        Value::Object(map) => Some(map),
+        other => {
+            problems.push(LinkProblem::MalformedValue {
+                param: param.to_owned(),
+                given: shown(&other.to_string()),
+            });
+            None
+        }
+    }
+}
+
+fn read_levers(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    let Some(levers) = object(value, "levers", problems) else { return };
+    for (key, value) in levers {
+        let Some(id) = LeverId::from_key(key) else {
+            problems.push(LinkProblem::UnknownParameter { param: shown(&format!("levers.{key}")) });
+            continue;
+        };
+        let param = Origin::File.param(Field::Lever(id));
+        let malformed = |given: &Value| LinkProblem::MalformedNumber {
+            param: param.clone(),
+            given: shown(&given.to_string()),
+        };
+        let lever = match value {
+            Value::Number(n) => n.as_f64().map(LeverValue::Whole).ok_or_else(|| malformed(value)),
+            Value::Array(items) if items.len() != YEARS => {
+                Err(LinkProblem::WrongYearCount { param: param.clone(), given: items.len() })
+            }
+            Value::Array(items) => {
+                let mut values = [0.0; YEARS];
+                let mut bad = None;
+                for (slot, item) in values.iter_mut().zip(items) {
+                    match item.as_f64() {
+                        Some(v) => *slot = v,
+                        None => {
+                            bad = Some(malformed(item));
+                            break;
+                        }
+                    }
+                }
+                bad.map_or(Ok(LeverValue::PerYear(values)), Err)
+            }
+            other => Err(malformed(other)),
+        };
+        match lever {
+            Ok(lever) => {
+                scenario.levers.insert(id, lever);
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+}
+
+fn read_targets(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    let Some(targets) = object(value, "targets", problems) else { return };
+    for (key, value) in targets {
+        let Some(id) = IndicatorId::from_key(key) else {
+            problems.push(LinkProblem::UnknownParameter { param: shown(&format!("targets.{key}")) });
+            continue;
+        };
+        match value.as_f64() {
+            Some(target) => {
+                scenario.targets.insert(id, target);
+            }
+            None => problems.push(LinkProblem::MalformedNumber {
+                param: Origin::File.param(Field::Target(id)),
+                given: shown(&value.to_string()),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_is_the_serde_shape() {
+        let mut scenario = Scenario { name: "Thận trọng".into(), ..Scenario::default() };
+        scenario.set_whole(LeverId::GrdpGrowth, 8.5);
+        let json = export_json(&scenario);
+        assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), scenario);
+        assert_eq!(import_json(&json), Ok((scenario, vec![])));
+    }
+
+    #[test]
+    fn malformed_json_names_line_and_column() {
+        let err = import_json("{\n  \"name\": \"x\",\n  oops\n}").unwrap_err();
+        assert!(matches!(err, ImportError::Malformed { line: 3, column: 3, .. }), "{err:?}");
+        assert_eq!(import_json("[1]"), Err(ImportError::NotAnObject));
+    }
+
+    #[test]
+    fn problems_are_reported_not_fatal() {
+        let text = r#"{"version": 2, "colour": "red", "name": 5,
+            "levers": {"grdp_growth": 99, "digital_growth": [1, 2], "nope": 1, "records_speed": "x"},
+            "targets": {"digital_economy": 25}, "vintage": "2025-12-01"}"#;
+        let (scenario, problems) = import_json(text).unwrap();
+        assert_eq!(scenario.lever(LeverId::GrdpGrowth), LeverValue::Whole(20.0));
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (25.0, true));
+        assert_eq!(problems.len(), 7, "{problems:?}");
+        assert_eq!(problems[0], LinkProblem::NewerVersion { param: "version".into(), given: 2 });
+    }
+
+    #[test]
+    fn numbers_are_exact_and_duplicates_reported() {
+        let text =
+            r#"{"version": 1, "vintage": "2025-12-01", "levers": {"labour_force": 1.34, "labour_force": 2}}"#;
+        let (scenario, problems) = import_json(text).unwrap();
+        assert_eq!(scenario.lever(LeverId::LabourForce), LeverValue::Whole(1.34));
+        assert_eq!(problems, vec![LinkProblem::Duplicate { param: "levers.labour_force".into() }]);
+    }
+}

@@ -1,0 +1,301 @@
+//! The wording of share-link and scenario-file problems, in both languages.
+//! Every message names the parameter (as written in the link or file, with
+//! the lever's or indicator's label when it is one) and says what was done.
+
+use super::Lang;
+use crate::app::Severity;
+use crate::codec::ImportError;
+use crate::codec::LinkProblem;
+use crate::model::indicators::IndicatorId;
+use crate::model::levers::LeverId;
+use crate::model::{BASE_YEAR, TARGET_YEAR};
+
+/// How urgent a problem is: an alert when something the sender meant was
+/// changed or lost, a notice (`Severity::Status`) otherwise.
+pub fn severity(problem: &LinkProblem) -> Severity {
+    if problem.is_notice() {
+        Severity::Status
+    } else {
+        Severity::Alert
+    }
+}
+
+/// The message for a problem.
+pub fn describe(problem: &LinkProblem, lang: Lang) -> String {
+    use LinkProblem as P;
+    let vi = lang == Lang::Vi;
+    match problem {
+        P::MissingVersion { param } => {
+            if vi {
+                format!("Liên kết không ghi phiên bản (“{param}”); đã đọc như phiên bản 1.")
+            } else {
+                format!("No version (“{param}”) was given; read as version 1.")
+            }
+        }
+        P::NewerVersion { param, given } => {
+            if vi {
+                format!(
+                    "Được tạo bởi phiên bản mới hơn của ứng dụng ({param}={given}); đã đọc những gì \
+                     phiên bản này hiểu, phần còn lại bị bỏ qua."
+                )
+            } else {
+                format!(
+                    "Made by a newer version of the app ({param}={given}); what this version \
+                     understands was read, the rest was ignored."
+                )
+            }
+        }
+        P::BadVersion { param, given } => {
+            if vi {
+                format!("Phiên bản “{given}” (“{param}”) không hợp lệ; đã đọc như phiên bản 1.")
+            } else {
+                format!("The version “{given}” (“{param}”) is not valid; read as version 1.")
+            }
+        }
+        P::UnknownParameter { param } => {
+            if vi {
+                format!("Tham số không xác định “{param}”: đã bỏ qua.")
+            } else {
+                format!("Unknown parameter “{param}”: ignored.")
+            }
+        }
+        P::Duplicate { param } => {
+            let subject = subject(param, lang);
+            if vi {
+                format!("{subject} xuất hiện nhiều lần: đã dùng giá trị đầu tiên, bỏ qua các giá trị sau.")
+            } else {
+                format!("{subject} appears more than once: the first value was used, the others ignored.")
+            }
+        }
+        P::OutOfRange { param, year, given, used } => {
+            let subject = subject(param, lang);
+            let year =
+                year.map(|y| if vi { format!(", năm {y}") } else { format!(", {y}") }).unwrap_or_default();
+            let used = lang.number(*used, decimals(*used));
+            if !given.is_finite() {
+                return if vi {
+                    format!("{subject}{year}: giá trị không phải là số; đã dùng giá trị cơ sở {used}.")
+                } else {
+                    format!("{subject}{year}: the value is not a number; the baseline {used} was used.")
+                };
+            }
+            let given = lang.number(*given, decimals(*given));
+            if vi {
+                format!("{subject}{year}: {given} nằm ngoài phạm vi cho phép; đã dùng {used}.")
+            } else {
+                format!("{subject}{year}: {given} is outside the allowed range; {used} was used.")
+            }
+        }
+        P::MalformedNumber { param, given } => {
+            let subject = subject(param, lang);
+            if vi {
+                format!("{subject}: “{given}” không phải là số; đã bỏ qua tham số này.")
+            } else {
+                format!("{subject}: “{given}” is not a number; the parameter was ignored.")
+            }
+        }
+        P::WrongYearCount { param, given } => {
+            let subject = subject(param, lang);
+            let first = BASE_YEAR + 1;
+            if vi {
+                format!(
+                    "{subject}: có {given} giá trị, cần 1 giá trị hoặc 5 giá trị (mỗi năm {first}–{TARGET_YEAR} \
+                     một giá trị); đã bỏ qua tham số này."
+                )
+            } else {
+                format!(
+                    "{subject}: {given} values given, expected 1, or 5 (one for each year \
+                     {first}–{TARGET_YEAR}); the parameter was ignored."
+                )
+            }
+        }
+        P::NotPerYear { param } => {
+            let subject = subject(param, lang);
+            if vi {
+                format!("{subject} chỉ có một giá trị cho cả giai đoạn; đã dùng giá trị của năm đầu.")
+            } else {
+                format!("{subject} takes one value for the whole period; the first year's value was used.")
+            }
+        }
+        P::Truncated { param } => {
+            let subject = subject(param, lang);
+            if vi {
+                format!(
+                    "Liên kết có vẻ bị cắt ngắn tại {subject}; phần dở dang đã bị bỏ qua. Hãy xin người \
+                     gửi liên kết đầy đủ."
+                )
+            } else {
+                format!(
+                    "The link seems cut off at {subject}; the incomplete part was ignored. Ask the sender \
+                     for the full link."
+                )
+            }
+        }
+        P::TooManyScenarios { param } => {
+            if vi {
+                format!(
+                    "Chỉ so sánh được tối đa 4 kịch bản; “{param}” và các tham số khác của kịch bản thứ \
+                     5 trở đi đã bị bỏ qua."
+                )
+            } else {
+                format!(
+                    "At most 4 scenarios can be compared; “{param}” and the other parameters of the 5th \
+                     and later scenarios were ignored."
+                )
+            }
+        }
+        P::TextTooLong { param, given, cap } => {
+            let subject = subject(param, lang);
+            let (given, cap) = (lang.count(*given as f64), lang.count(*cap as f64));
+            if vi {
+                format!("{subject} dài {given} ký tự; đã cắt còn {cap} ký tự.")
+            } else {
+                format!("{subject} is {given} characters long; it was cut to {cap}.")
+            }
+        }
+        P::ControlCharacters { param } => {
+            let subject = subject(param, lang);
+            if vi {
+                format!("{subject}: đã xoá các ký tự điều khiển không hiển thị.")
+            } else {
+                format!("{subject}: invisible control characters were removed.")
+            }
+        }
+        P::BadEscape { param } => {
+            let subject = subject(param, lang);
+            if vi {
+                format!("{subject}: có dấu “%” không đi kèm hai chữ số hex; đã giữ nguyên “%”.")
+            } else {
+                format!("{subject}: a “%” not followed by two hex digits was kept as it is.")
+            }
+        }
+        P::InvalidUtf8 { param } => {
+            let subject = subject(param, lang);
+            if vi {
+                format!("{subject}: có byte không phải văn bản UTF-8; đã thay bằng “\u{FFFD}”.")
+            } else {
+                format!("{subject}: bytes that are not UTF-8 text were replaced with “\u{FFFD}”.")
+            }
+        }
+        P::MalformedValue { param, given } => {
+            let subject = subject(param, lang);
+            match (vi, given.is_empty()) {
+                (true, true) => format!("{subject} không có giá trị; đã bỏ qua."),
+                (true, false) => format!("{subject}: “{given}” không phải giá trị hợp lệ; đã bỏ qua."),
+                (false, true) => format!("{subject} has no value; it was ignored."),
+                (false, false) => format!("{subject}: “{given}” is not a valid value; it was ignored."),
+            }
+        }
+        P::Unused { param } => {
+            if vi {
+                format!("“{param}” không có tác dụng khi không trình chiếu (present=1); đã bỏ qua.")
+            } else {
+                format!("“{param}” has no effect without a presentation (present=1); it was ignored.")
+            }
+        }
+    }
+}
+
+/// The message for a file that could not be read at all.
+pub fn describe_import_error(error: &ImportError, lang: Lang) -> String {
+    match (error, lang) {
+        (ImportError::Malformed { line, column, .. }, Lang::Vi) => {
+            format!("Tệp không phải JSON hợp lệ (dòng {line}, cột {column}); không có gì được nạp.")
+        }
+        (ImportError::Malformed { line, column, message }, Lang::En) => {
+            format!(
+                "The file is not valid JSON (line {line}, column {column}: {message}); nothing was loaded."
+            )
+        }
+        (ImportError::NotAnObject, Lang::Vi) => {
+            "Tệp không chứa kịch bản (cần một đối tượng JSON); không có gì được nạp.".to_owned()
+        }
+        (ImportError::NotAnObject, Lang::En) => {
+            "The file holds no scenario (a JSON object was expected); nothing was loaded.".to_owned()
+        }
+    }
+}
+
+/// The parameter in quotes, with what it is: `“2.grdp_growth” (GRDP growth,
+/// scenario 2)`, `“t.digital_economy” (target: Digital economy share of GRDP)`.
+fn subject(param: &str, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    let (scenario, rest) = match param.split_once('.') {
+        Some((digits, rest)) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            (Some(digits), rest)
+        }
+        _ => (None, param),
+    };
+    let mut about = Vec::new();
+    if let Some(id) = rest.strip_prefix("levers.").or(Some(rest)).and_then(LeverId::from_key) {
+        about.push(lang.pick(id.spec().label).to_owned());
+    } else if let Some(id) =
+        rest.strip_prefix("t.").or_else(|| rest.strip_prefix("targets.")).and_then(IndicatorId::from_key)
+    {
+        let label = lang.pick(id.spec().label);
+        about.push(if vi { format!("mục tiêu “{label}”") } else { format!("target: {label}") });
+    } else {
+        match (rest, vi) {
+            ("name", true) => about.push("tên kịch bản".to_owned()),
+            ("name", false) => about.push("scenario name".to_owned()),
+            ("note", true) => about.push("ghi chú".to_owned()),
+            ("note", false) => about.push("note".to_owned()),
+            ("vintage", true) => about.push("ngày số liệu".to_owned()),
+            ("vintage", false) => about.push("data date".to_owned()),
+            _ => {}
+        }
+    }
+    if let Some(scenario) = scenario {
+        about.push(if vi { format!("kịch bản {scenario}") } else { format!("scenario {scenario}") });
+    }
+    if about.is_empty() {
+        format!("“{param}”")
+    } else {
+        format!("“{param}” ({})", about.join(", "))
+    }
+}
+
+/// Enough decimals to show a value as given (at most 6).
+fn decimals(value: f64) -> usize {
+    let text = format!("{value}");
+    text.split_once('.').map_or(0, |(_, fraction)| fraction.len().min(6))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_range_names_the_lever_year_and_values() {
+        let problem = LinkProblem::OutOfRange {
+            param: "2.digital_growth".into(),
+            year: Some(2027),
+            given: 99.5,
+            used: 40.0,
+        };
+        assert_eq!(
+            describe(&problem, Lang::Vi),
+            "“2.digital_growth” (Tăng trưởng kinh tế số, kịch bản 2), năm 2027: 99,5 nằm ngoài phạm vi \
+             cho phép; đã dùng 40."
+        );
+        assert_eq!(
+            describe(&problem, Lang::En),
+            "“2.digital_growth” (Digital-economy growth, scenario 2), 2027: 99.5 is outside the allowed \
+             range; 40 was used."
+        );
+        assert_eq!(severity(&problem), Severity::Alert);
+    }
+
+    #[test]
+    fn targets_and_file_fields_are_named() {
+        let problem =
+            LinkProblem::MalformedNumber { param: "targets.digital_economy".into(), given: "x".into() };
+        assert!(
+            describe(&problem, Lang::En).starts_with("“targets.digital_economy” (target: Digital economy")
+        );
+        let notice = LinkProblem::MissingVersion { param: "v".into() };
+        assert_eq!(severity(&notice), Severity::Status);
+        let long = LinkProblem::TextTooLong { param: "note".into(), given: 1234, cap: 1000 };
+        assert_eq!(describe(&long, Lang::Vi), "“note” (ghi chú) dài 1.234 ký tự; đã cắt còn 1.000 ký tự.");
+    }
+}
