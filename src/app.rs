@@ -4,20 +4,46 @@
 //! an [`Action`]. Side effects (storage, the URL, canvases) are the web
 //! layer's job and happen in effects after a state change, never here.
 
+use crate::codec::problem::LinkProblem;
+use crate::codec::sanitize::{clean_name, clean_note};
+use crate::codec::scenario_file::ImportError;
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::presets::Preset;
 use crate::scenario::{Clamped, Scenario};
+use crate::workspace::{Compared, Workspace};
 
 /// Everything the interface shows is derived from this.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppState {
-    /// The working scenario: the one source of truth for levers and targets.
-    pub scenario: Scenario,
+    /// The working scenario, the saved library and the comparison: the one
+    /// source of truth for levers, targets and scenarios.
+    pub workspace: Workspace,
     /// The interface language.
     pub lang: Lang,
     /// Messages waiting for the user, oldest first.
     pub messages: Vec<Message>,
+    /// Earlier workspaces, for undo, the most recent last.
+    pub past: Vec<Workspace>,
+    /// Undone workspaces, for redo, the most recently undone last.
+    pub future: Vec<Workspace>,
+    /// The edit the last history entry belongs to: a drag of one slider or
+    /// typing in one field makes one undo step, not one per event.
+    last_edit: Option<EditKey>,
+    /// Counts changes that move to another scenario (open, link, undo of one),
+    /// so the address-bar effect can push a history entry for them and merely
+    /// replace it for edits.
+    pub navigation: u32,
+}
+
+/// What groups consecutive edits into one undo step.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum EditKey {
+    Lever(LeverId, Option<usize>),
+    Target(IndicatorId),
+    Name,
+    Note,
 }
 
 /// A change the user (or a loader) asks for.
@@ -35,10 +61,43 @@ pub enum Action {
     ResetAll,
     /// Type a custom target, or go back to the official one with `None`.
     SetTarget(IndicatorId, Option<f64>),
+    /// Rename the working scenario.
+    SetName(String),
+    /// Change the working scenario's note.
+    SetNote(String),
+    /// Save the working scenario over its origin, or as a new one.
+    Save,
+    /// Save the working scenario as a new entry.
+    SaveAsNew,
+    /// Rename a saved scenario.
+    Rename(u32, String),
+    /// Copy a saved scenario.
+    Duplicate(u32),
+    /// Delete a saved scenario (undo brings it back).
+    Delete(u32),
+    /// Put a saved scenario on screen.
+    OpenSaved(u32),
+    /// Put a preset on screen.
+    OpenPreset(Preset),
+    /// Add to or remove from the comparison.
+    ToggleCompare(Compared),
+    /// Leave the comparison.
+    ClearCompare,
+    /// Open scenarios from a shared link or an imported file, with what the
+    /// loader reported; saved work is untouched.
+    OpenLinked(Vec<Scenario>, Vec<LinkProblem>),
+    /// Show the scenarios of a link the browser went back or forward to.
+    Navigate(Vec<Scenario>),
+    /// Replace the workspace with one restored from storage (no undo step).
+    Restore(Workspace),
+    /// Undo the last change to the workspace.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
     /// Change the interface language.
     SetLang(Lang),
-    /// Report input that could not be used (for example an empty number field).
-    Reject(Problem),
+    /// Report something to the user (bad input, storage trouble, a copy).
+    Report(Problem),
     /// Dismiss the message with this id.
     Dismiss(u32),
 }
@@ -79,20 +138,54 @@ pub enum Problem {
     TargetNotANumber(IndicatorId),
     /// All levers and targets were reset (a notice).
     ResetDone,
+    /// Something in a link or an imported file was ignored, clamped or cleaned.
+    Link(LinkProblem),
+    /// An imported file could not be read at all; nothing changed.
+    Import(ImportError),
+    /// Stored data could not be read: it was kept under `backup_key` and the
+    /// app started from the defaults.
+    StorageUnreadable {
+        /// Where the raw text was kept.
+        backup_key: String,
+        /// Why it could not be read.
+        reason: String,
+    },
+    /// The browser refused to store data (private mode, full storage): the
+    /// app keeps working in memory.
+    StorageRefused,
+    /// The comparison already holds four scenarios.
+    CompareFull,
+    /// A saved scenario was deleted (a notice, with undo).
+    Deleted(String),
+    /// The working scenario was saved (a notice).
+    Saved(String),
+    /// A scenario was opened from a link as a new, unsaved scenario (a notice).
+    OpenedFromLink,
+    /// The link was copied to the clipboard (a notice).
+    LinkCopied,
+    /// The clipboard was refused: the link is shown to copy by hand.
+    ClipboardRefused,
 }
 
 impl Problem {
     /// Alert or status.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::ResetDone => Severity::Status,
+            Problem::Link(problem) if problem.is_notice() => Severity::Status,
+            Problem::ResetDone
+            | Problem::Deleted(_)
+            | Problem::Saved(_)
+            | Problem::OpenedFromLink
+            | Problem::LinkCopied => Severity::Status,
             _ => Severity::Alert,
         }
     }
 }
 
 /// At most this many messages are kept; older ones drop off.
-const MAX_MESSAGES: usize = 4;
+const MAX_MESSAGES: usize = 6;
+/// At most this many undo steps are kept.
+pub const MAX_UNDO: usize = 100;
 
 impl AppState {
     /// A fresh state in the given language.
@@ -100,41 +193,163 @@ impl AppState {
         Self { lang, ..Self::default() }
     }
 
+    /// The scenario on screen.
+    pub fn scenario(&self) -> &Scenario {
+        &self.workspace.working
+    }
+
     /// Applies one action and returns the new state. Pure: the same state and
     /// action always give the same result.
     pub fn apply(mut self, action: Action) -> Self {
+        let before = self.workspace.clone();
+        let edit = edit_key(&action);
+        let navigates = matches!(
+            action,
+            Action::OpenSaved(_)
+                | Action::OpenPreset(_)
+                | Action::OpenLinked(..)
+                | Action::Undo
+                | Action::Redo
+        );
+        let mut undoable = true;
         match action {
             Action::SetLever(id, value) => {
-                let clamp = self.scenario.set_whole(id, value);
+                let clamp = self.workspace.working.set_whole(id, value);
                 self.report_clamp(id, clamp);
             }
             Action::SetLeverYear(id, year, value) => {
-                let clamp = self.scenario.set_year(id, year, value);
+                let clamp = self.workspace.working.set_year(id, year, value);
                 self.report_clamp(id, clamp);
             }
-            Action::SetPerYear(id, per_year) => self.scenario.set_per_year(id, per_year),
+            Action::SetPerYear(id, per_year) => self.workspace.working.set_per_year(id, per_year),
             Action::ResetLever(id) => {
-                self.scenario.reset_lever(id);
+                self.workspace.working.reset_lever(id);
                 self.forget_lever(id);
             }
             Action::ResetAll => {
-                self.scenario.levers.clear();
-                self.scenario.targets.clear();
+                self.workspace.working.levers.clear();
+                self.workspace.working.targets.clear();
                 self.messages.clear();
                 self.push(Problem::ResetDone);
             }
             Action::SetTarget(id, target) => {
-                self.messages.retain(|m| !matches!(m.problem, Problem::TargetClamped { indicator, .. } | Problem::TargetNotANumber(indicator) if indicator == id));
+                self.messages.retain(|m| {
+                    !matches!(m.problem, Problem::TargetClamped { indicator, .. }
+                        | Problem::TargetNotANumber(indicator) if indicator == id)
+                });
                 if let Some(given) = target.filter(|t| !(0.0..=100.0).contains(t)) {
                     self.push(Problem::TargetClamped { indicator: id, given });
                 }
-                self.scenario.set_target(id, target);
+                self.workspace.working.set_target(id, target);
             }
-            Action::SetLang(lang) => self.lang = lang,
-            Action::Reject(problem) => self.push(problem),
-            Action::Dismiss(id) => self.messages.retain(|m| m.id != id),
+            Action::SetName(name) => self.workspace.working.name = clean_name(&name),
+            Action::SetNote(note) => self.workspace.working.note = clean_note(&note),
+            Action::Save => {
+                self.name_if_unnamed();
+                self.workspace.save();
+                self.push(Problem::Saved(self.workspace.working.name.clone()));
+            }
+            Action::SaveAsNew => {
+                self.name_if_unnamed();
+                self.workspace.save_as_new();
+                self.push(Problem::Saved(self.workspace.working.name.clone()));
+            }
+            Action::Rename(id, name) => self.workspace.rename(id, &name),
+            Action::Duplicate(id) => {
+                let suffix = match self.lang {
+                    Lang::Vi => "(bản sao)",
+                    Lang::En => "(copy)",
+                };
+                self.workspace.duplicate(id, suffix);
+            }
+            Action::Delete(id) => {
+                if let Some(saved) = self.workspace.saved(id) {
+                    let name = saved.scenario.name.clone();
+                    self.workspace.delete(id);
+                    self.push(Problem::Deleted(name));
+                }
+            }
+            Action::OpenSaved(id) => self.workspace.open_saved(id),
+            Action::OpenPreset(preset) => self.workspace.open_preset(preset),
+            Action::ToggleCompare(entry) => {
+                if !self.workspace.toggle_compare(entry) {
+                    self.push(Problem::CompareFull);
+                }
+            }
+            Action::ClearCompare => self.workspace.compare.clear(),
+            Action::OpenLinked(scenarios, problems) => {
+                self.workspace.open_linked(scenarios);
+                self.push(Problem::OpenedFromLink);
+                for problem in problems {
+                    self.push(Problem::Link(problem));
+                }
+            }
+            Action::Navigate(scenarios) => {
+                self.workspace.open_linked(scenarios);
+                // Going back to a scenario that is saved makes it that one again.
+                let working = &self.workspace.working;
+                self.workspace.origin =
+                    self.workspace.saved.iter().find(|s| &s.scenario == working).map(|s| s.id);
+                undoable = false;
+            }
+            Action::Restore(workspace) => {
+                self.workspace = workspace;
+                self.past.clear();
+                self.future.clear();
+                undoable = false;
+            }
+            Action::Undo => {
+                undoable = false;
+                if let Some(previous) = self.past.pop() {
+                    self.future.push(std::mem::replace(&mut self.workspace, previous));
+                }
+            }
+            Action::Redo => {
+                undoable = false;
+                if let Some(next) = self.future.pop() {
+                    self.past.push(std::mem::replace(&mut self.workspace, next));
+                }
+            }
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                undoable = false;
+            }
+            Action::Report(problem) => {
+                self.push(problem);
+                undoable = false;
+            }
+            Action::Dismiss(id) => {
+                self.messages.retain(|m| m.id != id);
+                undoable = false;
+            }
+        }
+        let changed = self.workspace != before;
+        if undoable && changed {
+            // One undo step per drag or per field being typed in.
+            if edit.is_none() || edit != self.last_edit {
+                self.past.push(before);
+                if self.past.len() > MAX_UNDO {
+                    self.past.remove(0);
+                }
+            }
+            self.future.clear();
+        }
+        self.last_edit = if undoable { edit } else { None };
+        if navigates && changed {
+            self.navigation = self.navigation.wrapping_add(1);
         }
         self
+    }
+
+    // A saved scenario needs a name to be told apart in the library.
+    fn name_if_unnamed(&mut self) {
+        if self.workspace.working.name.trim().is_empty() {
+            let word = match self.lang {
+                Lang::Vi => "Kịch bản",
+                Lang::En => "Scenario",
+            };
+            self.workspace.working.name = format!("{word} {}", self.workspace.saved.len() + 1);
+        }
     }
 
     // A fresh value for a lever supersedes any message about its old one.
@@ -162,6 +377,17 @@ impl AppState {
     }
 }
 
+fn edit_key(action: &Action) -> Option<EditKey> {
+    match action {
+        Action::SetLever(id, _) => Some(EditKey::Lever(*id, None)),
+        Action::SetLeverYear(id, year, _) => Some(EditKey::Lever(*id, Some(*year))),
+        Action::SetTarget(id, _) => Some(EditKey::Target(*id)),
+        Action::SetName(_) => Some(EditKey::Name),
+        Action::SetNote(_) => Some(EditKey::Note),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,7 +407,7 @@ mod tests {
             .apply(Action::SetLever(LeverId::GrdpGrowth, 12.0))
             .apply(Action::SetTarget(IndicatorId::DigitalEconomy, Some(25.0)))
             .apply(Action::ResetAll);
-        assert_eq!(state.scenario, Scenario::default());
+        assert_eq!(*state.scenario(), Scenario::default());
         assert_eq!(state.messages[0].problem, Problem::ResetDone);
         assert_eq!(state.messages[0].problem.severity(), Severity::Status);
     }
@@ -190,7 +416,7 @@ mod tests {
     fn messages_are_bounded_and_dismissable() {
         let mut state = AppState::default();
         for lever in LeverId::all() {
-            state = state.apply(Action::Reject(Problem::NotANumber(lever)));
+            state = state.apply(Action::Report(Problem::NotANumber(lever)));
         }
         assert_eq!(state.messages.len(), MAX_MESSAGES);
         let id = state.messages[0].id;
@@ -202,7 +428,61 @@ mod tests {
     fn out_of_range_target_is_clamped_and_reported() {
         let state =
             AppState::default().apply(Action::SetTarget(IndicatorId::RecordsDigitisation, Some(140.0)));
-        assert_eq!(state.scenario.target(IndicatorId::RecordsDigitisation), (100.0, false));
+        assert_eq!(state.scenario().target(IndicatorId::RecordsDigitisation), (100.0, false));
         assert!(matches!(state.messages[0].problem, Problem::TargetClamped { given, .. } if given == 140.0));
+    }
+
+    #[test]
+    fn a_drag_is_one_undo_step_and_redo_restores_it() {
+        let mut state = AppState::default();
+        for value in [10.5, 11.0, 11.5, 12.0] {
+            state = state.apply(Action::SetLever(LeverId::GrdpGrowth, value));
+        }
+        state = state.apply(Action::SetLever(LeverId::DigitalGrowth, 20.0));
+        assert_eq!(state.past.len(), 2);
+        let state = state.apply(Action::Undo);
+        assert_eq!(
+            state.scenario().lever(LeverId::DigitalGrowth),
+            LeverId::DigitalGrowth.spec().default.into()
+        );
+        let state = state.apply(Action::Undo);
+        assert_eq!(*state.scenario(), Scenario::default());
+        let state = state.apply(Action::Redo).apply(Action::Redo);
+        assert_eq!(state.scenario().lever(LeverId::GrdpGrowth), 12.0.into());
+        assert_eq!(state.scenario().lever(LeverId::DigitalGrowth), 20.0.into());
+        assert!(state.future.is_empty());
+    }
+
+    #[test]
+    fn delete_is_undoable_and_an_edit_clears_redo() {
+        let state =
+            AppState::default().apply(Action::SetLever(LeverId::GrdpGrowth, 12.0)).apply(Action::Save);
+        let id = state.workspace.saved[0].id;
+        let deleted = state.apply(Action::Delete(id));
+        assert!(deleted.workspace.saved.is_empty());
+        assert!(deleted.messages.iter().any(|m| matches!(m.problem, Problem::Deleted(_))));
+        let restored = deleted.apply(Action::Undo);
+        assert_eq!(restored.workspace.saved.len(), 1);
+        let edited = restored
+            .apply(Action::Redo)
+            .apply(Action::Undo)
+            .apply(Action::SetLever(LeverId::GrdpGrowth, 9.0));
+        assert!(edited.future.is_empty());
+    }
+
+    #[test]
+    fn opening_a_link_keeps_saved_work_and_counts_as_navigation() {
+        let state =
+            AppState::default().apply(Action::SetLever(LeverId::GrdpGrowth, 12.0)).apply(Action::Save);
+        let saved = state.workspace.saved.clone();
+        let mut linked = Scenario::default();
+        linked.set_whole(LeverId::DigitalGrowth, 30.0);
+        let state = state.apply(Action::OpenLinked(vec![linked.clone()], Vec::new()));
+        assert_eq!(state.workspace.saved, saved);
+        assert_eq!(*state.scenario(), linked);
+        assert_eq!(state.workspace.origin, None);
+        assert_eq!(state.navigation, 1);
+        let state = state.apply(Action::Undo);
+        assert_eq!(state.scenario().lever(LeverId::GrdpGrowth), 12.0.into());
     }
 }

@@ -12,9 +12,12 @@
 
 pub mod app;
 pub mod codec;
+pub mod compare;
 pub mod i18n;
 pub mod model;
+pub mod presets;
 pub mod scenario;
+pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

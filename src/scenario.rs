@@ -81,6 +81,12 @@ impl LeverValue {
     }
 }
 
+impl From<f64> for LeverValue {
+    fn from(value: f64) -> Self {
+        LeverValue::Whole(value)
+    }
+}
+
 /// What a setter did to a value it was given.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Clamped {

@@ -51,6 +51,44 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
                 Lang::En => format!("Target “{label}”: that is not a number; it is unchanged."),
             }
         }
+        Problem::Link(problem) => super::link_messages::describe(problem, lang),
+        Problem::Import(error) => super::link_messages::describe_import_error(error, lang),
+        Problem::StorageUnreadable { backup_key, reason } => match lang {
+            Lang::Vi => format!(
+                "Không đọc được dữ liệu đã lưu ({reason}). Bản gốc được giữ nguyên trong localStorage dưới khoá “{backup_key}”; ứng dụng bắt đầu lại từ giá trị cơ sở."
+            ),
+            Lang::En => format!(
+                "The saved data could not be read ({reason}). The original text is kept in localStorage under “{backup_key}”; the app started from the baseline."
+            ),
+        },
+        Problem::StorageRefused => match lang {
+            Lang::Vi => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc bộ nhớ đầy): ứng dụng vẫn chạy, nhưng thay đổi sẽ mất khi đóng trang. Hãy xuất tệp JSON để giữ lại.".to_owned(),
+            Lang::En => "The browser refused to store data (private mode or full storage): the app keeps working, but changes are lost when the page closes. Export a JSON file to keep them.".to_owned(),
+        },
+        Problem::CompareFull => match lang {
+            Lang::Vi => "Chỉ so sánh được tối đa 4 kịch bản cùng lúc; hãy bỏ bớt một kịch bản.".to_owned(),
+            Lang::En => "At most 4 scenarios can be compared at once; remove one first.".to_owned(),
+        },
+        Problem::Deleted(name) => match lang {
+            Lang::Vi => format!("Đã xoá “{name}”. Bấm Hoàn tác (Ctrl+Z) để lấy lại."),
+            Lang::En => format!("Deleted “{name}”. Press Undo (Ctrl+Z) to bring it back."),
+        },
+        Problem::Saved(name) => match lang {
+            Lang::Vi => format!("Đã lưu “{name}”."),
+            Lang::En => format!("Saved “{name}”."),
+        },
+        Problem::OpenedFromLink => match lang {
+            Lang::Vi => "Đã mở kịch bản từ liên kết như một kịch bản mới, chưa lưu; các kịch bản đã lưu không bị thay đổi.".to_owned(),
+            Lang::En => "Opened the scenario from the link as a new, unsaved scenario; your saved scenarios are unchanged.".to_owned(),
+        },
+        Problem::LinkCopied => match lang {
+            Lang::Vi => "Đã chép liên kết.".to_owned(),
+            Lang::En => "Link copied.".to_owned(),
+        },
+        Problem::ClipboardRefused => match lang {
+            Lang::Vi => "Trình duyệt không cho chép tự động: hãy chọn liên kết trong ô và chép (Ctrl+C).".to_owned(),
+            Lang::En => "The browser refused the clipboard: select the link in the field and copy it (Ctrl+C).".to_owned(),
+        },
         Problem::ResetDone => match lang {
             Lang::Vi => "Đã đặt lại mọi giả định và mục tiêu về cơ sở.".to_owned(),
             Lang::En => "All assumptions and targets are back to the baseline.".to_owned(),

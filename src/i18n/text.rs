@@ -106,6 +106,66 @@ texts! {
     DISMISS = "Đóng" / "Dismiss";
     /// Year-by-year heading.
     YEARS_2026_2030 = "Giá trị từng năm 2026–2030" / "Values for each year 2026–2030";
+    /// Label of the scenario name field.
+    SCENARIO_NAME = "Tên kịch bản" / "Scenario name";
+    /// Placeholder of an unnamed scenario.
+    UNNAMED = "Kịch bản chưa đặt tên" / "Unnamed scenario";
+    /// Marker of unsaved changes.
+    UNSAVED = "chưa lưu" / "unsaved";
+    /// Save button.
+    SAVE = "Lưu" / "Save";
+    /// Save-as-new button.
+    SAVE_AS_NEW = "Lưu thành bản mới" / "Save as new";
+    /// Undo button.
+    UNDO = "Hoàn tác" / "Undo";
+    /// Redo button.
+    REDO = "Làm lại" / "Redo";
+    /// Copy-link button.
+    COPY_LINK = "Chép liên kết" / "Copy link";
+    /// Label of the link field.
+    SHARE_LINK = "Liên kết chia sẻ" / "Share link";
+    /// Export button.
+    EXPORT_JSON = "Xuất JSON" / "Export JSON";
+    /// Import button.
+    IMPORT_JSON = "Nhập JSON" / "Import JSON";
+    /// Note field.
+    NOTE = "Ghi chú (lý do của các giả định)" / "Note (the rationale)";
+    /// Heading of the library.
+    LIBRARY = "Kịch bản" / "Scenarios";
+    /// Heading of the saved list.
+    SAVED_SCENARIOS = "Đã lưu" / "Saved";
+    /// No saved scenarios yet.
+    NONE_SAVED = "Chưa có kịch bản nào được lưu." / "No saved scenarios yet.";
+    /// Heading of the presets.
+    PRESETS = "Kịch bản mẫu" / "Presets";
+    /// Open button.
+    OPEN = "Mở" / "Open";
+    /// Rename field.
+    RENAME = "Đổi tên" / "Rename";
+    /// Duplicate button.
+    DUPLICATE = "Nhân bản" / "Duplicate";
+    /// Delete button.
+    DELETE = "Xoá" / "Delete";
+    /// Compare toggle.
+    COMPARE = "So sánh" / "Compare";
+    /// Leave the comparison.
+    CLEAR_COMPARE = "Thôi so sánh" / "Stop comparing";
+    /// Heading of the comparison panel.
+    COMPARISON = "So sánh kịch bản" / "Scenario comparison";
+    /// Marker of the scenario on screen.
+    ON_SCREEN = "đang mở" / "on screen";
+    /// Column: met.
+    MET = "Đạt" / "Met";
+    /// Yes.
+    YES = "Đạt" / "Yes";
+    /// No.
+    NO = "Chưa đạt" / "No";
+    /// Heading of the assumptions diff.
+    ASSUMPTIONS_DIFF = "Giả định khác nhau" / "Assumptions that differ";
+    /// No differences.
+    NO_DIFFERENCES = "Các kịch bản có cùng giả định." / "The scenarios share every assumption.";
+    /// Column: spread.
+    SPREAD = "Chênh lệch" / "Spread";
     /// Note on the 100 % cap.
     CAPPED = "chạm trần 100 %" / "capped at 100%";
     /// Footer: everything runs locally.

@@ -234,7 +234,7 @@ fn status(out: &mut String) {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "    progress = (x[{TARGET_YEAR}] − x[{BASE_YEAR}]) / (T − x[{BASE_YEAR}])      (1 when T ≤ x[{BASE_YEAR}])"
+        "    progress = (x[{TARGET_YEAR}] − x[{BASE_YEAR}]) / (T − x[{BASE_YEAR}])      (when T ≤ x[{BASE_YEAR}]: 1 if still met in {TARGET_YEAR}, else 0)"
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "| status | when |");

@@ -203,10 +203,19 @@ fn project_indicator(
     };
 
     let value_2030 = values[YEARS - 1];
-    let progress = if target > baseline { (value_2030 - baseline) / (target - baseline) } else { 1.0 };
-    let status = if spec.reaches(value_2030, target) {
+    let met_2030 = spec.reaches(value_2030, target);
+    // A target at or below the baseline needs no progress: it is either
+    // still met in 2030 (all of it) or lost again (none of it).
+    let progress = if target > baseline {
+        (value_2030 - baseline) / (target - baseline)
+    } else if met_2030 {
+        1.0
+    } else {
+        0.0
+    };
+    let status = if met_2030 {
         Status::OnTrack
-    } else if target > baseline && progress >= ACCELERATION_THRESHOLD {
+    } else if progress >= ACCELERATION_THRESHOLD {
         Status::NeedsAcceleration
     } else {
         Status::OffTrack

@@ -5,14 +5,25 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+use super::address;
 use super::charts::Charts;
+use super::compare_panel::ComparePanel;
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
+use super::persistence;
 use super::planner::Planner;
+use super::scenario_bar::ScenarioBar;
+use super::shortcuts::{self, Shortcut};
 use super::sources_panel::SourcesPanel;
+use super::startup;
 use super::storage;
 use super::summary::Summary;
-use crate::app::AppState;
+use crate::app::{AppState, Problem};
+use crate::codec::link::encode;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
 use crate::scenario::Scenario;
@@ -29,9 +40,71 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let handle = use_reducer_eq(move || initial.unwrap_or_else(|| AppState::new(storage::load_lang())));
+    // Component tests pass a state and leave storage and the address bar alone.
+    let connected = initial.is_none();
+    let handle = use_reducer_eq(move || initial.unwrap_or_else(startup::initial_state));
     let planner = Planner::new(handle.clone());
     let lang = handle.lang;
+
+    // Autosave. A refusal is said once; the app keeps working in memory.
+    let refused = use_mut_ref(|| false);
+    {
+        let planner = planner.clone();
+        use_effect_with(handle.workspace.clone(), move |workspace| {
+            if connected && persistence::save(workspace).is_err() && !refused.replace(true) {
+                planner.report(Problem::StorageRefused);
+            }
+        });
+    }
+
+    // The address bar holds the current link: replaced on edits, pushed when
+    // moving to another scenario so Back returns to it.
+    let query = encode(&handle.workspace.link_state());
+    let last_navigation = use_mut_ref(|| handle.navigation);
+    use_effect_with((query.clone(), handle.navigation), move |(query, navigation)| {
+        if connected {
+            let push = *last_navigation.borrow() != *navigation;
+            *last_navigation.borrow_mut() = *navigation;
+            address::write(query, push);
+        }
+    });
+
+    // Back and Forward show the link they return to.
+    {
+        let planner = planner.clone();
+        use_effect_with((), move |_| {
+            let listener = connected.then(|| {
+                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    if let Some(decoded) = address::read() {
+                        planner.navigate(decoded.state.scenarios);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Ctrl+Z / Ctrl+Shift+Z anywhere but in a text field.
+    {
+        let planner = planner.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                match shortcuts::shortcut(event) {
+                    Some(Shortcut::Undo) => {
+                        event.prevent_default();
+                        planner.undo();
+                    }
+                    Some(Shortcut::Redo) => {
+                        event.prevent_default();
+                        planner.redo();
+                    }
+                    None => {}
+                }
+            });
+            move || drop(listener)
+        });
+    }
 
     // Keep <html lang> and the title in step with the language, and remember it.
     use_effect_with(lang, |lang| {
@@ -43,7 +116,10 @@ pub fn app(props: &AppProps) -> Html {
         storage::save_lang(lang);
     });
 
-    let projection: Rc<Projection> = use_memo(handle.scenario.clone(), project);
+    let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
+    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(), |scenarios| {
+        scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
+    });
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
 
     let lang_button = |target: Lang, label: &'static str| {
@@ -68,11 +144,13 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <Messages />
+            <ScenarioBar query={query} />
             <main class="layout">
                 <LeverPanel />
                 <div class="results">
                     <Summary projection={projection.clone()} />
-                    <Charts projection={projection} baseline={baseline} {lang} />
+                    <ComparePanel projection={projection.clone()} compared={compared.clone()} />
+                    <Charts projection={projection} baseline={baseline} compared={compared} {lang} />
                     <SourcesPanel />
                 </div>
             </main>

@@ -20,6 +20,8 @@ pub struct ChartInput<'a> {
     pub current: &'a IndicatorProjection,
     /// The baseline scenario, drawn dashed.
     pub baseline: &'a IndicatorProjection,
+    /// Compared scenarios, by name, in the order of [`COMPARE_STYLES`].
+    pub compared: Vec<(&'a str, &'a IndicatorProjection)>,
     /// Language of labels and number formats.
     pub lang: Lang,
 }
@@ -31,6 +33,25 @@ const REPORTED_COLOUR: RGBColor = RGBColor(0x1f, 0x29, 0x37);
 const FLAGGED_COLOUR: RGBColor = RGBColor(0xb4, 0x5f, 0x06);
 const GRID_COLOUR: RGBColor = RGBColor(0xe5, 0xe7, 0xeb);
 const TEXT_COLOUR: RGBColor = RGBColor(0x1f, 0x29, 0x37);
+/// How each compared scenario is drawn: a colour-blind-safe colour (Okabe–Ito)
+/// and a distinct dash and marker, so the lines read apart in greyscale too.
+pub const COMPARE_STYLES: [(RGBColor, (f64, f64), CompareMarker); 3] = [
+    (RGBColor(0xd5, 0x5e, 0x00), (12.0, 4.0), CompareMarker::Triangle),
+    (RGBColor(0x00, 0x9e, 0x73), (2.0, 4.0), CompareMarker::Square),
+    (RGBColor(0xcc, 0x79, 0xa7), (6.0, 3.0), CompareMarker::Cross),
+];
+
+/// The marker of a compared scenario's yearly points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareMarker {
+    /// An upward triangle.
+    Triangle,
+    /// A square.
+    Square,
+    /// A diagonal cross.
+    Cross,
+}
+
 const FONT: &str = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 /// Sizes the canvas to its CSS box × `dpr` and draws the chart.
@@ -76,7 +97,7 @@ pub fn draw<DB: DrawingBackend>(
     input: &ChartInput,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let ChartInput { current, baseline, lang } = *input;
+    let ChartInput { current, baseline, lang, .. } = *input;
     let px = |v: f64| (v * scale).round() as i32;
     let pxu = |v: f64| (v * scale).round().max(1.0) as u32;
     let font_size = 12.0 * scale;
@@ -109,6 +130,16 @@ pub fn draw<DB: DrawingBackend>(
         ),
         (Mark::Dot(REPORTED_COLOUR), lang.pick(text::REPORTED).to_owned()),
     ];
+    for ((name, _), (colour, dash, marker)) in input.compared.iter().zip(COMPARE_STYLES) {
+        let name: String = if name.chars().count() > 28 {
+            name.chars().take(27).chain(['…']).collect()
+        } else if name.trim().is_empty() {
+            lang.pick(text::UNNAMED).to_owned()
+        } else {
+            (*name).to_owned()
+        };
+        legend.push((Mark::Compared(colour, dash, marker), name));
+    }
     if reported.iter().any(|r| r.flagged) {
         legend.push((Mark::Diamond(FLAGGED_COLOUR), lang.pick(text::REPORTED_FLAGGED).to_owned()));
     }
@@ -122,6 +153,7 @@ pub fn draw<DB: DrawingBackend>(
         .chain(&baseline_points)
         .map(|(_, v)| *v)
         .chain(reported.iter().map(|r| r.value))
+        .chain(input.compared.iter().flat_map(|(_, p)| p.values))
         .chain([target])
         .fold(0.0f64, f64::max);
     // Headroom above the highest line for the 2030 label; a percentage axis
@@ -163,6 +195,20 @@ pub fn draw<DB: DrawingBackend>(
         px(5.0),
         BASELINE_COLOUR.stroke_width(pxu(2.0)),
     ))?;
+    // Compared scenarios: each its own colour, dash and marker.
+    for ((_, p), (colour, (dash, gap), marker)) in input.compared.iter().zip(COMPARE_STYLES) {
+        let points = series(p);
+        chart.draw_series(DashedLineSeries::new(
+            points.iter().copied(),
+            px(dash),
+            px(gap),
+            colour.stroke_width(pxu(2.5)),
+        ))?;
+        chart.draw_series(points.iter().skip(1).map(|point| {
+            EmptyElement::at(*point)
+                + PathElement::new(marker_path(marker, (0, 0), px(4.0)), colour.stroke_width(pxu(2.0)))
+        }))?;
+    }
     // Current scenario: solid, with a point each year.
     chart.draw_series(LineSeries::new(
         current_points.iter().copied(),
@@ -207,10 +253,37 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A compared scenario's marker as a polyline around (`x`, `y`), in pixels.
+fn marker_path(marker: CompareMarker, (x, y): (i32, i32), size: i32) -> Vec<(i32, i32)> {
+    match marker {
+        CompareMarker::Triangle => {
+            vec![(x, y - size), (x + size, y + size), (x - size, y + size), (x, y - size)]
+        }
+        CompareMarker::Square => {
+            vec![
+                (x - size, y - size),
+                (x + size, y - size),
+                (x + size, y + size),
+                (x - size, y + size),
+                (x - size, y - size),
+            ]
+        }
+        // Through the centre twice: one polyline draws both strokes.
+        CompareMarker::Cross => vec![
+            (x - size, y - size),
+            (x + size, y + size),
+            (x, y),
+            (x - size, y + size),
+            (x + size, y - size),
+        ],
+    }
+}
+
 /// How a legend entry is marked.
 #[derive(Clone, Copy)]
 enum Mark {
     Solid(RGBColor, f64),
+    Compared(RGBColor, (f64, f64), CompareMarker),
     Dashed(RGBColor),
     Dot(RGBColor),
     Diamond(RGBColor),
@@ -251,6 +324,18 @@ fn draw_legend<DB: DrawingBackend>(
                     area.draw(&PathElement::new([(x, mid), (x + px(7.0), mid)], stroke(colour, 2.0)))?;
                     area.draw(&PathElement::new(
                         [(x + px(12.0), mid), (x + mark_width, mid)],
+                        stroke(colour, 2.0),
+                    ))?;
+                }
+                Mark::Compared(colour, (dash, _), marker) => {
+                    let dash = px(dash.min(7.0));
+                    area.draw(&PathElement::new([(x, mid), (x + dash, mid)], stroke(colour, 2.5)))?;
+                    area.draw(&PathElement::new(
+                        [(x + mark_width - dash, mid), (x + mark_width, mid)],
+                        stroke(colour, 2.5),
+                    ))?;
+                    area.draw(&PathElement::new(
+                        marker_path(marker, (x + mark_width / 2, mid), px(4.0)),
                         stroke(colour, 2.0),
                     ))?;
                 }

@@ -22,6 +22,8 @@ pub struct ChartsProps {
     pub projection: Rc<Projection>,
     /// The baseline scenario's projection, drawn dashed.
     pub baseline: Rc<Projection>,
+    /// Compared scenarios, by name, each drawn in its own colour and dash.
+    pub compared: Rc<Vec<(String, Projection)>>,
     /// Interface language.
     pub lang: Lang,
 }
@@ -46,14 +48,16 @@ pub fn charts(props: &ChartsProps) -> Html {
     {
         let canvases = canvases.clone();
         use_effect_with(
-            (props.projection.clone(), props.baseline.clone(), props.lang, *resized),
-            move |(projection, baseline, lang, _)| {
+            (props.projection.clone(), props.baseline.clone(), props.compared.clone(), props.lang, *resized),
+            move |(projection, baseline, compared, lang, _)| {
                 let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
                 for (node, (current, base)) in
                     canvases.iter().zip(projection.indicators.iter().zip(&baseline.indicators))
                 {
                     if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
-                        let input = chart_draw::ChartInput { current, baseline: base, lang: *lang };
+                        let compared =
+                            compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect();
+                        let input = chart_draw::ChartInput { current, baseline: base, compared, lang: *lang };
                         if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr) {
                             gloo::console::error!(format!("chart {}: {error}", current.id.key()));
                         }

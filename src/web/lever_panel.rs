@@ -20,13 +20,14 @@ pub fn lever_panel() -> Html {
         let planner = planner.clone();
         Callback::from(move |_| planner.reset_all())
     };
-    let changed = !planner.state().scenario.levers.is_empty() || !planner.state().scenario.targets.is_empty();
+    let changed =
+        !planner.state().scenario().levers.is_empty() || !planner.state().scenario().targets.is_empty();
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={planner.state().scenario.lever(spec.id)} {lang} key={spec.id.key()} />
+                <LeverControl id={spec.id} value={planner.state().scenario().lever(spec.id)} {lang} key={spec.id.key()} />
             }) }
             <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
                 { lang.pick(text::RESET_ALL) }
@@ -168,7 +169,7 @@ fn commit_number(
         // framework would not rewrite the field: show the value in force.
         input.set_value(&used.to_string());
     } else {
-        planner.reject(Problem::NotANumber(spec.id));
+        planner.report(Problem::NotANumber(spec.id));
         input.set_value(&current.to_string());
     }
 }

@@ -2,14 +2,20 @@
 //! talk to the page (storage, `<html lang>`, performance marks). Compiled for
 //! `wasm32` only; everything it shows is derived from [`crate::app::AppState`].
 
+mod address;
 mod app;
 mod chart_draw;
 mod charts;
+mod compare_panel;
 mod lever_panel;
 mod messages;
 mod perf;
+mod persistence;
 mod planner;
+mod scenario_bar;
+mod shortcuts;
 mod sources_panel;
+mod startup;
 mod storage;
 mod summary;
 mod year_table;

@@ -7,9 +7,13 @@ use yew::prelude::*;
 
 use super::perf;
 use crate::app::{Action, AppState, Problem};
+use crate::codec::problem::LinkProblem;
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::presets::Preset;
+use crate::scenario::Scenario;
+use crate::workspace::Compared;
 
 impl Reducible for AppState {
     type Action = Action;
@@ -78,9 +82,84 @@ impl Planner {
         self.handle.dispatch(Action::SetLang(lang));
     }
 
-    /// Tells the user that an input could not be used.
-    pub fn reject(&self, problem: Problem) {
-        self.handle.dispatch(Action::Reject(problem));
+    /// Tells the user something (bad input, storage trouble, a copy).
+    pub fn report(&self, problem: Problem) {
+        self.handle.dispatch(Action::Report(problem));
+    }
+
+    /// Renames the working scenario.
+    pub fn set_name(&self, name: String) {
+        self.handle.dispatch(Action::SetName(name));
+    }
+
+    /// Changes the working scenario's note.
+    pub fn set_note(&self, note: String) {
+        self.handle.dispatch(Action::SetNote(note));
+    }
+
+    /// Saves the working scenario over its origin, or as a new one.
+    pub fn save(&self) {
+        self.handle.dispatch(Action::Save);
+    }
+
+    /// Saves the working scenario as a new entry.
+    pub fn save_as_new(&self) {
+        self.handle.dispatch(Action::SaveAsNew);
+    }
+
+    /// Renames a saved scenario.
+    pub fn rename(&self, id: u32, name: String) {
+        self.handle.dispatch(Action::Rename(id, name));
+    }
+
+    /// Copies a saved scenario.
+    pub fn duplicate(&self, id: u32) {
+        self.handle.dispatch(Action::Duplicate(id));
+    }
+
+    /// Deletes a saved scenario; undo brings it back.
+    pub fn delete(&self, id: u32) {
+        self.handle.dispatch(Action::Delete(id));
+    }
+
+    /// Puts a saved scenario on screen.
+    pub fn open_saved(&self, id: u32) {
+        self.handle.dispatch(Action::OpenSaved(id));
+    }
+
+    /// Puts a preset on screen as a new scenario.
+    pub fn open_preset(&self, preset: Preset) {
+        self.handle.dispatch(Action::OpenPreset(preset));
+    }
+
+    /// Adds a scenario to the comparison or removes it.
+    pub fn toggle_compare(&self, entry: Compared) {
+        self.handle.dispatch(Action::ToggleCompare(entry));
+    }
+
+    /// Leaves the comparison.
+    pub fn clear_compare(&self) {
+        self.handle.dispatch(Action::ClearCompare);
+    }
+
+    /// Opens scenarios from a link or a file as new, unsaved ones.
+    pub fn open_linked(&self, scenarios: Vec<Scenario>, problems: Vec<LinkProblem>) {
+        self.handle.dispatch(Action::OpenLinked(scenarios, problems));
+    }
+
+    /// Shows the scenarios of a link the browser went back or forward to.
+    pub fn navigate(&self, scenarios: Vec<Scenario>) {
+        self.handle.dispatch(Action::Navigate(scenarios));
+    }
+
+    /// Undoes the last change.
+    pub fn undo(&self) {
+        self.handle.dispatch(Action::Undo);
+    }
+
+    /// Redoes the last undone change.
+    pub fn redo(&self) {
+        self.handle.dispatch(Action::Redo);
     }
 
     /// Dismisses a message.

@@ -26,7 +26,7 @@ fn cite(source: &Source, lang: Lang) -> Html {
 pub fn sources_panel() -> Html {
     let planner = use_planner();
     let lang = planner.lang();
-    let scenario = &planner.state().scenario;
+    let scenario = planner.state().scenario();
     html! {
         <section class="sources" aria-labelledby="sources-heading" data-sources="">
             <h2 id="sources-heading">{ lang.pick(text::SOURCES_HEADING) }</h2>

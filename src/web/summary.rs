@@ -119,7 +119,7 @@ fn card(props: &CardProps) -> Html {
                 planner.set_target(id, Some(typed));
                 input.set_value(&typed.clamp(0.0, 100.0).to_string());
             } else {
-                planner.reject(Problem::TargetNotANumber(id));
+                planner.report(Problem::TargetNotANumber(id));
                 input.set_value(&current.to_string());
             }
         })
@@ -144,7 +144,7 @@ fn card(props: &CardProps) -> Html {
             <dl>
                 <dt>{ lang.pick(text::TARGET) }</dt>
                 <dd data-target-value={key}>
-                    { format!("{comparator} {}", lang.percent(p.target, spec.decimals)) }
+                    <span class="nowrap">{ format!("{comparator} {}", lang.percent(p.target, spec.decimals)) }</span>
                     <span class={classes!("badge", p.custom_target.then_some("custom"))}>{ lang.pick(target_kind) }</span>
                 </dd>
                 <dt>{ lang.pick(text::GAP) }</dt><dd data-gap={key}>{ gap }</dd>

@@ -1,0 +1,206 @@
+//! Scenarios that ship with the app. Each one's note gives its rationale in
+//! both languages, reasoned from the reference data; the "Plan" preset takes
+//! its rates from the model's own closed-form inverses, so it reaches every
+//! 2030 target by construction.
+
+use crate::i18n::Lang;
+use crate::model::indicators::IndicatorId;
+use crate::model::levers::LeverId;
+use crate::model::projection::{project, Required};
+use crate::scenario::Scenario;
+
+/// The shipped presets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Preset {
+    /// Recent growth continues: the baseline.
+    CurrentTrend,
+    /// Reaches every 2030 target.
+    Plan,
+    /// Faster than the plan on every lever.
+    Breakthrough,
+    /// Slower growth and a lower services ceiling.
+    Cautious,
+}
+
+impl Preset {
+    /// Every preset, in display order.
+    pub const ALL: [Preset; 4] = [Preset::CurrentTrend, Preset::Plan, Preset::Breakthrough, Preset::Cautious];
+
+    /// Stable id, for links and storage.
+    pub fn key(self) -> &'static str {
+        match self {
+            Preset::CurrentTrend => "current_trend",
+            Preset::Plan => "plan",
+            Preset::Breakthrough => "breakthrough",
+            Preset::Cautious => "cautious",
+        }
+    }
+
+    /// The preset's scenario: its name and note are bilingual.
+    pub fn scenario(self) -> Scenario {
+        match self {
+            Preset::CurrentTrend => current_trend(),
+            Preset::Plan => plan(),
+            Preset::Breakthrough => breakthrough(),
+            Preset::Cautious => cautious(),
+        }
+    }
+}
+
+fn named(vi: &str, en: &str, note_vi: &str, note_en: &str) -> Scenario {
+    Scenario { name: format!("{vi} / {en}"), note: format!("{note_vi}\n\n{note_en}"), ..Scenario::default() }
+}
+
+fn current_trend() -> Scenario {
+    named(
+        "Xu hướng hiện tại",
+        "Current trend",
+        "Tăng trưởng gần đây tiếp diễn: GRDP tăng 10 %/năm (mục tiêu quốc gia 2026–2030; tỉnh đạt 10,65 % năm 2025); \
+         kinh tế số tăng ≈ 15 %/năm như cả nước 2024–2025 (tỷ trọng 13,17 % → 14,02 % GDP khi GDP tăng 8,02 %); \
+         nhân lực số tăng 6 %/năm; mỗi năm thu hẹp 30 % khoảng cách DVC toàn trình và 20 % khoảng cách số hoá hồ sơ.",
+        "Recent growth continues: GRDP +10% a year (the national 2026–2030 target; the province grew 10.65% in 2025); \
+         the digital economy grows ≈ 15% a year as nationally in 2024–2025 (13.17% → 14.02% of GDP while GDP grew 8.02%); \
+         digital workers +6% a year; each year closes 30% of the full-process services gap and 20% of the records gap.",
+    )
+}
+
+/// The constant driver value that reaches `indicator`'s target in 2030,
+/// rounded up to the lever's step so it does reach it.
+fn required_on_grid(base: &Scenario, indicator: IndicatorId) -> f64 {
+    let projection = project(base);
+    let p = projection.get(indicator);
+    let spec = p.spec.path.driver().spec();
+    match p.required {
+        Required::Rate(rate) => {
+            let steps = ((rate - spec.min) / spec.step - 1e-9).ceil();
+            (spec.min + steps * spec.step).clamp(spec.min, spec.max)
+        }
+        Required::Unreachable => spec.max,
+    }
+}
+
+fn plan() -> Scenario {
+    let mut scenario = Scenario::default();
+    let drivers = [
+        (IndicatorId::DigitalEconomy, LeverId::DigitalGrowth),
+        (IndicatorId::DigitalWorkforce, LeverId::DigitalWorkforceGrowth),
+        (IndicatorId::OnlineServices, LeverId::ServicesSpeed),
+        (IndicatorId::RecordsDigitisation, LeverId::RecordsSpeed),
+    ];
+    let mut rates = Vec::new();
+    for (indicator, lever) in drivers {
+        let rate = required_on_grid(&scenario, indicator);
+        scenario.set_whole(lever, rate);
+        rates.push(rate);
+    }
+    let [economy, workforce, services, records] = [rates[0], rates[1], rates[2], rates[3]];
+    let (vi, en) = (Lang::Vi, Lang::En);
+    let named = named(
+        "Kế hoạch",
+        "Plan",
+        &format!(
+            "Đạt đúng các mục tiêu 2030 với GRDP tăng 10 %/năm: kinh tế số phải tăng {} %/năm để đạt 30 % GRDP; \
+             nhân lực số tăng {} %/năm để vượt 3 %; mỗi năm thu hẹp {} % khoảng cách DVC toàn trình và {} % \
+             khoảng cách số hoá hồ sơ để đạt 100 %. Các tốc độ này là nghiệm của mô hình, làm tròn lên theo bước.",
+            vi.number(economy, 1),
+            vi.number(workforce, 1),
+            vi.number(services, 0),
+            vi.number(records, 0)
+        ),
+        &format!(
+            "Meets the 2030 targets with GRDP +10% a year: the digital economy must grow {}% a year to reach 30% of GRDP; \
+             digital workers {}% a year to pass 3%; each year closes {}% of the full-process services gap and {}% of \
+             the records gap to reach 100%. These rates are the model's own solutions, rounded up to the step.",
+            en.number(economy, 1),
+            en.number(workforce, 1),
+            en.number(services, 0),
+            en.number(records, 0)
+        ),
+    );
+    Scenario { name: named.name, note: named.note, ..scenario }
+}
+
+fn breakthrough() -> Scenario {
+    let mut scenario = named(
+        "Bứt phá",
+        "Breakthrough",
+        "Vượt kế hoạch: GRDP tăng 11 %/năm; kinh tế số tăng 30 %/năm nhờ thu hút đầu tư công nghệ và trung tâm dữ liệu; \
+         nhân lực số tăng 12 %/năm nhờ đào tạo và thu hút nhân tài; mỗi năm thu hẹp 85 % khoảng cách DVC toàn trình \
+         và 90 % khoảng cách số hoá hồ sơ.",
+        "Ahead of plan: GRDP +11% a year; the digital economy +30% a year on technology investment and data centres; \
+         digital workers +12% a year on training and recruitment; each year closes 85% of the full-process services \
+         gap and 90% of the records gap.",
+    );
+    for (lever, value) in [
+        (LeverId::GrdpGrowth, 11.0),
+        (LeverId::DigitalGrowth, 30.0),
+        (LeverId::DigitalWorkforceGrowth, 12.0),
+        (LeverId::ServicesSpeed, 85.0),
+        (LeverId::RecordsSpeed, 90.0),
+    ] {
+        scenario.set_whole(lever, value);
+    }
+    scenario
+}
+
+fn cautious() -> Scenario {
+    let mut scenario = named(
+        "Thận trọng",
+        "Cautious",
+        "Tăng trưởng chậm lại: GRDP tăng 8 %/năm (như GDP cả nước năm 2025: 8,02 %); kinh tế số tăng 11 %/năm; \
+         nhân lực số tăng 4 %/năm; mỗi năm chỉ thu hẹp 20 % khoảng cách DVC toàn trình và 12 % khoảng cách số hoá \
+         hồ sơ; 5 % dịch vụ vẫn cần làm trực tiếp (trần 95 %).",
+        "Slower growth: GRDP +8% a year (national GDP grew 8.02% in 2025); the digital economy +11% a year; digital \
+         workers +4% a year; each year closes only 20% of the full-process services gap and 12% of the records gap; \
+         5% of services still need an in-person step (ceiling 95%).",
+    );
+    for (lever, value) in [
+        (LeverId::GrdpGrowth, 8.0),
+        (LeverId::DigitalGrowth, 11.0),
+        (LeverId::DigitalWorkforceGrowth, 4.0),
+        (LeverId::ServicesSpeed, 20.0),
+        (LeverId::ServicesCeiling, 95.0),
+        (LeverId::RecordsSpeed, 12.0),
+    ] {
+        scenario.set_whole(lever, value);
+    }
+    scenario
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::projection::Status;
+
+    #[test]
+    fn plan_reaches_every_target_and_says_so() {
+        let plan = Preset::Plan.scenario();
+        let projection = project(&plan);
+        for p in &projection.indicators {
+            assert_eq!(p.status, Status::OnTrack, "{:?}: {}", p.id, p.value_2030());
+        }
+        assert!(projection.clamped.is_empty());
+        assert!(plan.note.contains("%/năm") && plan.note.contains("% a year"));
+    }
+
+    #[test]
+    fn presets_are_ordered_by_ambition() {
+        let value = |preset: Preset, id: IndicatorId| project(&preset.scenario()).get(id).value_2030();
+        for id in IndicatorId::all() {
+            assert!(value(Preset::Cautious, id) < value(Preset::CurrentTrend, id), "{id:?}");
+            assert!(value(Preset::CurrentTrend, id) < value(Preset::Plan, id), "{id:?}");
+            assert!(value(Preset::Plan, id) <= value(Preset::Breakthrough, id), "{id:?}");
+        }
+    }
+
+    #[test]
+    fn presets_are_in_range_and_named_in_both_languages() {
+        for preset in Preset::ALL {
+            let scenario = preset.scenario();
+            assert!(project(&scenario).clamped.is_empty(), "{preset:?}");
+            assert!(scenario.name.contains(" / "), "{preset:?}");
+            assert!(scenario.note.contains("\n\n"), "{preset:?}");
+        }
+        assert_eq!(Preset::CurrentTrend.scenario().levers, Scenario::default().levers);
+    }
+}

@@ -1,0 +1,117 @@
+//! The comparison panel: for each compared scenario and indicator, the 2030
+//! value, the gap and whether the target is met; then the levers that
+//! differ and by how much.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::planner::use_planner;
+use super::scenario_bar::display_name;
+use crate::compare::lever_diffs;
+use crate::i18n::{text, Lang};
+use crate::model::indicators::INDICATORS;
+use crate::model::projection::{Projection, Status};
+use crate::scenario::LeverValue;
+
+/// Properties of [`ComparePanel`].
+#[derive(Properties, PartialEq)]
+pub struct ComparePanelProps {
+    /// The working scenario's projection.
+    pub projection: Rc<Projection>,
+    /// The compared scenarios' names and projections.
+    pub compared: Rc<Vec<(String, Projection)>>,
+}
+
+fn lever_value(value: LeverValue, decimals: usize, lang: Lang) -> String {
+    match value {
+        LeverValue::Whole(v) => lang.number(v, decimals),
+        LeverValue::PerYear(values) => {
+            values.iter().map(|v| lang.number(*v, decimals)).collect::<Vec<_>>().join(" → ")
+        }
+    }
+}
+
+/// Shown only while scenarios are compared.
+#[function_component(ComparePanel)]
+pub fn compare_panel(props: &ComparePanelProps) -> Html {
+    let planner = use_planner();
+    let lang = planner.lang();
+    let workspace = &planner.state().workspace;
+    if props.compared.is_empty() {
+        return html! {};
+    }
+    let mut names =
+        vec![format!("{} ({})", display_name(&workspace.working.name, lang), lang.pick(text::ON_SCREEN))];
+    names.extend(props.compared.iter().map(|(name, _)| display_name(name, lang)));
+    let projections: Vec<&Projection> =
+        std::iter::once(props.projection.as_ref()).chain(props.compared.iter().map(|(_, p)| p)).collect();
+    let mut scenarios = vec![workspace.working.clone()];
+    scenarios.extend(workspace.compared());
+    let diffs = lever_diffs(&scenarios);
+
+    html! {
+        <section class="comparison" data-comparison="" aria-labelledby="comparison-heading">
+            <h2 id="comparison-heading">{ lang.pick(text::COMPARISON) }</h2>
+            <div class="table-scroll">
+                <table class="compare-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ lang.pick(text::SCENARIO_NAME) }</th>
+                            { for INDICATORS.iter().map(|spec| html! { <th scope="col">{ lang.pick(spec.label) }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for names.iter().zip(&projections).enumerate().map(|(row, (name, projection))| html! {
+                            <tr data-compare-row={row.to_string()}>
+                                <th scope="row">{ name }</th>
+                                { for projection.indicators.iter().map(|p| {
+                                    let met = p.status == Status::OnTrack;
+                                    let gap = lang.points(-p.gap, p.spec.decimals);
+                                    html! {
+                                        <td data-compare-cell={p.id.key()}>
+                                            <strong>{ lang.percent(p.value_2030(), p.spec.decimals) }</strong>
+                                            <span class="gap">{ format!(" ({gap})") }</span>
+                                            <span class={classes!("met", if met { "yes" } else { "no" })}>
+                                                { if met { "✓ " } else { "✕ " } }{ lang.pick(if met { text::YES } else { text::NO }) }
+                                            </span>
+                                        </td>
+                                    }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ lang.pick(text::ASSUMPTIONS_DIFF) }</h3>
+            if diffs.is_empty() {
+                <p class="hint">{ lang.pick(text::NO_DIFFERENCES) }</p>
+            } else {
+                <div class="table-scroll">
+                    <table class="diff-table" data-assumptions-diff="">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ lang.pick(text::LEVERS_HEADING) }</th>
+                                { for names.iter().map(|name| html! { <th scope="col">{ name }</th> }) }
+                                <th scope="col">{ lang.pick(text::SPREAD) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for diffs.iter().map(|diff| {
+                                let spec = diff.lever.spec();
+                                let unit = lang.pick(text::lever_unit(spec.unit));
+                                html! {
+                                    <tr data-diff-lever={diff.lever.key()}>
+                                        <th scope="row">{ format!("{} ({unit})", lang.pick(spec.label)) }</th>
+                                        { for diff.values.iter().map(|v| html! { <td>{ lever_value(*v, spec.decimals(), lang) }</td> }) }
+                                        <td>{ lang.number(diff.spread, spec.decimals()) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}

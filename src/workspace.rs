@@ -1,0 +1,379 @@
+//! The workspace: the scenario on screen, the saved library and the
+//! comparison set. It is what autosave keeps and what undo steps through.
+//!
+//! Pure data with pure operations; the reducer in [`crate::app`] calls them
+//! and the web layer persists the result in an effect.
+
+use serde::{Deserialize, Serialize};
+
+use crate::codec::link::LinkState;
+use crate::codec::problem::LinkProblem;
+use crate::codec::sanitize::{sanitize, Origin};
+use crate::presets::Preset;
+use crate::scenario::Scenario;
+
+/// Version of the stored [`Workspace`] schema.
+pub const WORKSPACE_VERSION: u32 = 1;
+
+/// At most this many scenarios are compared at once, the working one included.
+pub const MAX_COMPARED: usize = 4;
+
+/// Everything the user has made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workspace {
+    /// Schema version, [`WORKSPACE_VERSION`] when written by this build.
+    pub version: u32,
+    /// The scenario on screen, edited by the levers.
+    pub working: Scenario,
+    /// The saved scenario the working one was opened from or saved as; `None`
+    /// for a new scenario, a preset or one opened from a link.
+    #[serde(default)]
+    pub origin: Option<u32>,
+    /// Saved scenarios, in the order the user made them.
+    #[serde(default)]
+    pub saved: Vec<SavedScenario>,
+    /// Scenarios overlaid on the working one, at most [`MAX_COMPARED`] − 1.
+    #[serde(default)]
+    pub compare: Vec<Compared>,
+    /// The id the next saved scenario gets.
+    #[serde(default = "first_id")]
+    pub next_id: u32,
+}
+
+fn first_id() -> u32 {
+    1
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Self {
+            version: WORKSPACE_VERSION,
+            working: Scenario::default(),
+            origin: None,
+            saved: Vec::new(),
+            compare: Vec::new(),
+            next_id: first_id(),
+        }
+    }
+}
+
+/// A scenario in the saved library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedScenario {
+    /// Stable id within this workspace.
+    pub id: u32,
+    /// The scenario as saved.
+    pub scenario: Scenario,
+}
+
+/// A scenario in the comparison set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Compared {
+    /// A saved scenario, by id, so a rename shows at once.
+    Saved(u32),
+    /// A shipped preset.
+    Preset(#[serde(with = "preset_key")] Preset),
+    /// A scenario that came with a shared link and was not saved.
+    Linked(Scenario),
+}
+
+mod preset_key {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::presets::Preset;
+
+    pub fn serialize<S: Serializer>(preset: &Preset, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(preset.key())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Preset, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        Preset::ALL
+            .into_iter()
+            .find(|p| p.key() == key)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown preset `{key}`")))
+    }
+}
+
+impl Workspace {
+    /// Reads a stored workspace. Every scenario in it goes through the same
+    /// validation as a link ([`sanitize`]); what that changed is returned.
+    /// Text that is not a workspace this build can read is an error naming
+    /// why, so the caller can keep it as a backup and start afresh.
+    pub fn from_stored(raw: &str) -> Result<(Workspace, Vec<LinkProblem>), String> {
+        let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| e.to_string())?;
+        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        match version {
+            Some(v) if v > u64::from(WORKSPACE_VERSION) => {
+                return Err(format!("version {v} is newer than this app reads ({WORKSPACE_VERSION})"))
+            }
+            Some(_) => {}
+            None => return Err("no version".to_owned()),
+        }
+        let mut workspace: Workspace = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        let mut problems = Vec::new();
+        let origin = Origin::File;
+        workspace.version = WORKSPACE_VERSION;
+        workspace.working = sanitize(std::mem::take(&mut workspace.working), origin, &mut problems);
+        for saved in &mut workspace.saved {
+            saved.scenario = sanitize(std::mem::take(&mut saved.scenario), origin, &mut problems);
+        }
+        for entry in &mut workspace.compare {
+            if let Compared::Linked(scenario) = entry {
+                *scenario = sanitize(std::mem::take(scenario), origin, &mut problems);
+            }
+        }
+        // Ids must be unique for rename and delete to mean one thing.
+        let mut seen = std::collections::BTreeSet::new();
+        workspace.saved.retain(|s| seen.insert(s.id));
+        let known: Vec<u32> = workspace.saved.iter().map(|s| s.id).collect();
+        workspace.compare.retain(|c| !matches!(c, Compared::Saved(id) if !known.contains(id)));
+        workspace.compare.truncate(MAX_COMPARED - 1);
+        if workspace.origin.is_some_and(|id| !known.contains(&id)) {
+            workspace.origin = None;
+        }
+        Ok((workspace, problems))
+    }
+
+    /// The text autosave writes.
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(self).expect("a Workspace always serialises")
+    }
+
+    /// What a share link carries for this workspace: the working scenario
+    /// and the compared ones.
+    pub fn link_state(&self) -> LinkState {
+        let mut scenarios = vec![self.working.clone()];
+        scenarios.extend(self.compared());
+        LinkState { scenarios, present: None }
+    }
+
+    /// The saved scenario with this id.
+    pub fn saved(&self, id: u32) -> Option<&SavedScenario> {
+        self.saved.iter().find(|s| s.id == id)
+    }
+
+    /// Whether the working scenario differs from what it was saved as (a new
+    /// scenario counts as unsaved once it differs from the baseline).
+    pub fn is_unsaved(&self) -> bool {
+        match self.origin.and_then(|id| self.saved(id)) {
+            Some(saved) => saved.scenario != self.working,
+            None => self.working != Scenario::default(),
+        }
+    }
+
+    /// Saves the working scenario over the one it came from, or as a new one.
+    /// Returns the id it was saved under.
+    pub fn save(&mut self) -> u32 {
+        match self.origin.filter(|id| self.saved(*id).is_some()) {
+            Some(id) => {
+                let working = self.working.clone();
+                if let Some(saved) = self.saved.iter_mut().find(|s| s.id == id) {
+                    saved.scenario = working;
+                }
+                id
+            }
+            None => self.save_as_new(),
+        }
+    }
+
+    /// Saves the working scenario as a new entry and makes it the origin.
+    pub fn save_as_new(&mut self) -> u32 {
+        let id = self.take_id();
+        self.saved.push(SavedScenario { id, scenario: self.working.clone() });
+        self.origin = Some(id);
+        id
+    }
+
+    /// Renames a saved scenario (and the working one, if it came from it).
+    pub fn rename(&mut self, id: u32, name: &str) {
+        let name = crate::codec::sanitize::clean_name(name);
+        if let Some(saved) = self.saved.iter_mut().find(|s| s.id == id) {
+            saved.scenario.name = name.clone();
+            if self.origin == Some(id) {
+                self.working.name = name;
+            }
+        }
+    }
+
+    /// Copies a saved scenario into a new entry just after it; returns the new id.
+    pub fn duplicate(&mut self, id: u32, suffix: &str) -> Option<u32> {
+        let index = self.saved.iter().position(|s| s.id == id)?;
+        let mut scenario = self.saved[index].scenario.clone();
+        scenario.name = crate::codec::sanitize::clean_name(&format!("{} {suffix}", scenario.name));
+        let new_id = self.take_id();
+        self.saved.insert(index + 1, SavedScenario { id: new_id, scenario });
+        Some(new_id)
+    }
+
+    /// Deletes a saved scenario. The working scenario stays on screen, now
+    /// unsaved, and the comparison forgets it. Undo brings it back.
+    pub fn delete(&mut self, id: u32) {
+        self.saved.retain(|s| s.id != id);
+        self.compare.retain(|c| *c != Compared::Saved(id));
+        if self.origin == Some(id) {
+            self.origin = None;
+        }
+    }
+
+    /// Puts a saved scenario on screen.
+    pub fn open_saved(&mut self, id: u32) {
+        if let Some(saved) = self.saved(id) {
+            self.working = saved.scenario.clone();
+            self.origin = Some(id);
+            self.compare.retain(|c| *c != Compared::Saved(id));
+        }
+    }
+
+    /// Puts a preset on screen as a new, unsaved scenario.
+    pub fn open_preset(&mut self, preset: Preset) {
+        self.working = preset.scenario();
+        self.origin = None;
+    }
+
+    /// Opens scenarios from a link: the first goes on screen as a new,
+    /// unsaved scenario, the others into the comparison. Saved work is untouched.
+    pub fn open_linked(&mut self, mut scenarios: Vec<Scenario>) {
+        if scenarios.is_empty() {
+            return;
+        }
+        let working = scenarios.remove(0);
+        self.working = working;
+        self.origin = None;
+        self.compare = scenarios.into_iter().take(MAX_COMPARED - 1).map(Compared::Linked).collect();
+    }
+
+    /// Adds a scenario to the comparison, or removes it if it is there.
+    /// Returns false when the comparison is already full.
+    pub fn toggle_compare(&mut self, entry: Compared) -> bool {
+        if let Some(index) = self.compare.iter().position(|c| *c == entry) {
+            self.compare.remove(index);
+            return true;
+        }
+        if self.compare.len() + 1 >= MAX_COMPARED {
+            return false;
+        }
+        self.compare.push(entry);
+        true
+    }
+
+    /// The compared scenarios, resolved, in order (the working one not included).
+    pub fn compared(&self) -> Vec<Scenario> {
+        self.compare
+            .iter()
+            .filter_map(|entry| match entry {
+                Compared::Saved(id) => self.saved(*id).map(|s| s.scenario.clone()),
+                Compared::Preset(preset) => Some(preset.scenario()),
+                Compared::Linked(scenario) => Some(scenario.clone()),
+            })
+            .collect()
+    }
+
+    fn take_id(&mut self) -> u32 {
+        let used = self.saved.iter().map(|s| s.id + 1).max().unwrap_or(1);
+        let id = self.next_id.max(used);
+        self.next_id = id + 1;
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::levers::LeverId;
+
+    fn edited(value: f64) -> Scenario {
+        let mut scenario = Scenario::default();
+        scenario.set_whole(LeverId::GrdpGrowth, value);
+        scenario
+    }
+
+    #[test]
+    fn save_then_edit_is_unsaved_and_save_overwrites() {
+        let mut ws = Workspace { working: edited(12.0), ..Workspace::default() };
+        assert!(ws.is_unsaved());
+        let id = ws.save();
+        assert!(!ws.is_unsaved());
+        ws.working = edited(13.0);
+        assert!(ws.is_unsaved());
+        assert_eq!(ws.save(), id);
+        assert_eq!(ws.saved.len(), 1);
+        assert_eq!(ws.saved(id).unwrap().scenario, edited(13.0));
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let mut ws = Workspace::default();
+        let a = ws.save_as_new();
+        ws.delete(a);
+        let b = ws.save_as_new();
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_link_never_overwrites_saved_work() {
+        let mut ws = Workspace { working: edited(12.0), ..Workspace::default() };
+        let id = ws.save();
+        ws.open_linked(vec![edited(15.0), edited(9.0)]);
+        assert_eq!(ws.origin, None);
+        assert_eq!(ws.saved(id).unwrap().scenario, edited(12.0));
+        assert_eq!(ws.compared(), vec![edited(9.0)]);
+    }
+
+    #[test]
+    fn comparison_holds_at_most_four_in_all() {
+        let mut ws = Workspace::default();
+        assert!(ws.toggle_compare(Compared::Preset(Preset::Plan)));
+        assert!(ws.toggle_compare(Compared::Preset(Preset::Cautious)));
+        assert!(ws.toggle_compare(Compared::Preset(Preset::Breakthrough)));
+        assert!(!ws.toggle_compare(Compared::Preset(Preset::CurrentTrend)));
+        assert!(ws.toggle_compare(Compared::Preset(Preset::Plan)));
+        assert_eq!(ws.compare.len(), 2);
+    }
+
+    #[test]
+    fn delete_forgets_comparison_and_origin_and_duplicate_names_the_copy() {
+        let mut ws =
+            Workspace { working: Scenario { name: "A".into(), ..edited(12.0) }, ..Workspace::default() };
+        let id = ws.save();
+        let copy = ws.duplicate(id, "(copy)").unwrap();
+        assert_eq!(ws.saved(copy).unwrap().scenario.name, "A (copy)");
+        ws.toggle_compare(Compared::Saved(copy));
+        ws.delete(copy);
+        assert!(ws.compare.is_empty());
+        ws.delete(id);
+        assert_eq!(ws.origin, None);
+        assert_eq!(ws.working.name, "A", "the scenario on screen stays");
+    }
+
+    #[test]
+    fn stored_text_is_read_back_or_refused_with_a_reason() {
+        let mut ws = Workspace { working: edited(12.0), ..Workspace::default() };
+        ws.save();
+        let (back, problems) = Workspace::from_stored(&ws.to_stored()).unwrap();
+        assert_eq!(back, ws);
+        assert!(problems.is_empty());
+        assert!(Workspace::from_stored("{not json").is_err());
+        assert!(Workspace::from_stored("{}").unwrap_err().contains("version"));
+        let newer = ws.to_stored().replace("\"version\":1", "\"version\":9");
+        assert!(Workspace::from_stored(&newer).unwrap_err().contains("newer"));
+        // Out-of-range values are clamped and reported, not trusted.
+        let wild = ws.to_stored().replace("12.0", "900.0");
+        let (back, problems) = Workspace::from_stored(&wild).unwrap();
+        assert_eq!(back.working.lever(LeverId::GrdpGrowth), LeverId::GrdpGrowth.spec().max.into());
+        assert!(!problems.is_empty());
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let mut ws = Workspace { working: edited(12.0), ..Workspace::default() };
+        ws.save();
+        ws.toggle_compare(Compared::Preset(Preset::Plan));
+        ws.toggle_compare(Compared::Linked(edited(9.0)));
+        let json = serde_json::to_string(&ws).unwrap();
+        assert_eq!(serde_json::from_str::<Workspace>(&json).unwrap(), ws);
+    }
+}
