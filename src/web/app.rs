@@ -12,6 +12,7 @@ use web_sys::KeyboardEvent;
 use super::address;
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
+use super::debounce::Debouncer;
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
 use super::persistence;
@@ -46,28 +47,49 @@ pub fn app(props: &AppProps) -> Html {
     let planner = Planner::new(handle.clone());
     let lang = handle.lang;
 
-    // Autosave. A refusal is said once; the app keeps working in memory.
+    // Autosave and the address bar, which always holds the current link.
+    // Edits are written once a burst of them pauses and replace the history
+    // entry; moving to another scenario is written at once and pushes an
+    // entry, so Back returns to where the user was. A storage refusal is said
+    // once; the app keeps working in memory.
+    let query = encode(&handle.workspace.link_state());
+    let writer = use_memo((), |_| Debouncer::default());
     let refused = use_mut_ref(|| false);
+    let last_navigation = use_mut_ref(|| handle.navigation);
     {
         let planner = planner.clone();
-        use_effect_with(handle.workspace.clone(), move |workspace| {
-            if connected && persistence::save(workspace).is_err() && !refused.replace(true) {
-                planner.report(Problem::StorageRefused);
-            }
+        let writer = writer.clone();
+        use_effect_with(
+            (handle.workspace.clone(), query.clone(), handle.navigation),
+            move |(workspace, query, navigation)| {
+                if !connected {
+                    return;
+                }
+                let push = last_navigation.replace(*navigation) != *navigation;
+                let (workspace, query) = (workspace.clone(), query.clone());
+                let write = move || {
+                    address::write(&query, push);
+                    if persistence::save(&workspace).is_err() && !refused.replace(true) {
+                        planner.report(Problem::StorageRefused);
+                    }
+                };
+                if push {
+                    writer.flush();
+                    write();
+                } else {
+                    writer.schedule(write);
+                }
+            },
+        );
+    }
+    // Whatever is pending is written before the page goes away.
+    {
+        let writer = writer.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| writer.flush());
+            move || drop(listener)
         });
     }
-
-    // The address bar holds the current link: replaced on edits, pushed when
-    // moving to another scenario so Back returns to it.
-    let query = encode(&handle.workspace.link_state());
-    let last_navigation = use_mut_ref(|| handle.navigation);
-    use_effect_with((query.clone(), handle.navigation), move |(query, navigation)| {
-        if connected {
-            let push = *last_navigation.borrow() != *navigation;
-            *last_navigation.borrow_mut() = *navigation;
-            address::write(query, push);
-        }
-    });
 
     // Back and Forward show the link they return to.
     {

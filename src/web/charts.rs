@@ -13,7 +13,16 @@ use super::perf;
 use super::year_table::YearTable;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::INDICATORS;
-use crate::model::projection::Projection;
+use crate::model::projection::{IndicatorProjection, Projection};
+
+/// What a canvas was last drawn from.
+#[derive(Clone, PartialEq)]
+struct Drawn {
+    current: IndicatorProjection,
+    compared: Vec<(String, IndicatorProjection)>,
+    lang: Lang,
+    size: (f64, f64, f64),
+}
 
 /// Properties of [`Charts`].
 #[derive(Properties, PartialEq)]
@@ -45,20 +54,41 @@ pub fn charts(props: &ChartsProps) -> Html {
             move || drop(listener)
         });
     }
+    // What each canvas shows now; the baseline never changes, so it is not kept.
+    let drawn = use_mut_ref(Vec::<Option<Drawn>>::new);
     {
         let canvases = canvases.clone();
         use_effect_with(
             (props.projection.clone(), props.baseline.clone(), props.compared.clone(), props.lang, *resized),
             move |(projection, baseline, compared, lang, _)| {
                 let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
-                for (node, (current, base)) in
-                    canvases.iter().zip(projection.indicators.iter().zip(&baseline.indicators))
+                let mut drawn = drawn.borrow_mut();
+                drawn.resize(canvases.len(), None);
+                for ((node, (current, base)), last) in canvases
+                    .iter()
+                    .zip(projection.indicators.iter().zip(&baseline.indicators))
+                    .zip(drawn.iter_mut())
                 {
-                    if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
-                        let compared =
-                            compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect();
-                        let input = chart_draw::ChartInput { current, baseline: base, compared, lang: *lang };
-                        if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr) {
+                    let Some(canvas) = node.cast::<HtmlCanvasElement>() else { continue };
+                    let compared: Vec<(&str, &IndicatorProjection)> =
+                        compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect();
+                    // Most levers move one indicator: redraw only the charts
+                    // whose picture changed (data, language, size or ratio).
+                    let rect = canvas.get_bounding_client_rect();
+                    let key = Drawn {
+                        current: current.clone(),
+                        compared: compared.iter().map(|(n, p)| ((*n).to_owned(), (*p).clone())).collect(),
+                        lang: *lang,
+                        size: (rect.width(), rect.height(), dpr),
+                    };
+                    if last.as_ref() == Some(&key) {
+                        continue;
+                    }
+                    let input = chart_draw::ChartInput { current, baseline: base, compared, lang: *lang };
+                    match chart_draw::draw_on_canvas(&canvas, &input, dpr) {
+                        Ok(()) => *last = Some(key),
+                        Err(error) => {
+                            *last = None;
                             gloo::console::error!(format!("chart {}: {error}", current.id.key()));
                         }
                     }

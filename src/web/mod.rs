@@ -7,6 +7,7 @@ mod app;
 mod chart_draw;
 mod charts;
 mod compare_panel;
+mod debounce;
 mod lever_panel;
 mod messages;
 mod perf;
