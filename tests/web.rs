@@ -129,3 +129,39 @@ async fn per_year_mode_expands_a_lever_into_five_years() {
     let expected = Lang::En.percent(project(&changed).get(IndicatorId::RecordsDigitisation).value_2030(), 2);
     assert!(until(|| text(&root, "[data-outcome=\"records_digitisation\"]") == expected).await);
 }
+
+fn click(root: &Element, selector: &str) {
+    let element: HtmlElement =
+        find(root, selector).unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
+    element.click();
+}
+
+#[wasm_bindgen_test]
+async fn saving_then_deleting_with_undo_keeps_the_library_in_step() {
+    let root = mount(Lang::En);
+    assert!(until(|| find(&root, "button[data-action=\"save-as-new\"]").is_some()).await);
+    click(&root, "button[data-action=\"save-as-new\"]");
+    assert!(until(|| find(&root, "li[data-saved]").is_some()).await, "no saved row");
+    let name: HtmlInputElement =
+        find(&root, "li[data-saved] input[data-rename]").unwrap().dyn_into().unwrap();
+    assert_eq!(name.value(), "Scenario 1");
+    click(&root, "li[data-saved] button[data-delete]");
+    assert!(until(|| find(&root, "li[data-saved]").is_none()).await, "row not deleted");
+    assert!(text(&root, "[role=status]").contains("Scenario 1"), "{}", text(&root, "[role=status]"));
+    click(&root, "button[data-action=\"undo\"]");
+    assert!(until(|| find(&root, "li[data-saved]").is_some()).await, "undo did not restore the row");
+}
+
+#[wasm_bindgen_test]
+async fn comparing_a_preset_shows_the_comparison_and_its_diff() {
+    let root = mount(Lang::En);
+    assert!(until(|| find(&root, "input[data-compare=\"plan\"]").is_some()).await);
+    click(&root, "input[data-compare=\"plan\"]");
+    assert!(until(|| find(&root, "[data-comparison]").is_some()).await, "no comparison panel");
+    let plan =
+        project(&lotrinh::presets::Preset::Plan.scenario()).get(IndicatorId::DigitalEconomy).value_2030();
+    let cell = text(&root, "tr[data-compare-row=\"1\"] td[data-compare-cell=\"digital_economy\"]");
+    assert!(cell.contains(&Lang::En.percent(plan, 1)), "{cell}");
+    assert!(find(&root, "tr[data-diff-lever=\"digital_growth\"]").is_some());
+    assert!(find(&root, "tr[data-diff-lever=\"grdp_growth\"]").is_none(), "GRDP growth is the same in both");
+}
