@@ -1,0 +1,318 @@
+//! The exports, checked natively: the trajectories CSV reads back to the
+//! model's numbers exactly, and the QR SVG has the shape the crate's code
+//! gives. `docs/exports.md` shows example lines that are checked here too.
+
+use lotrinh::export::csv::{absolute_units, header, BOM};
+use lotrinh::export::qr::{MAX_BYTES_L, MAX_BYTES_M, QUIET_ZONE};
+use lotrinh::export::{qr_svg, trajectories_csv};
+use lotrinh::i18n::Lang;
+use lotrinh::model::indicators::{IndicatorId, INDICATORS};
+use lotrinh::model::levers::LeverId;
+use lotrinh::model::projection::{project, Projection};
+use lotrinh::model::{BASE_YEAR, TARGET_YEAR};
+use lotrinh::scenario::Scenario;
+
+// ---------------------------------------------------------------- helpers
+
+/// A strict RFC 4180 reader: CRLF after every record, quoted fields with
+/// doubled quotes. Panics on anything else, so the tests also check that
+/// the writer never emits a bare quote or a bare line feed outside quotes.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut at_field_start = true;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if at_field_start => {
+                loop {
+                    match chars.next().expect("quoted field ends before the end of the file") {
+                        '"' if chars.peek() == Some(&'"') => {
+                            chars.next();
+                            field.push('"');
+                        }
+                        '"' => break,
+                        other => field.push(other),
+                    }
+                }
+                at_field_start = false;
+                assert!(matches!(chars.peek(), Some(',') | Some('\r')), "text after a closing quote");
+            }
+            '"' => panic!("bare quote inside an unquoted field: {field:?}"),
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                at_field_start = true;
+            }
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                at_field_start = true;
+            }
+            '\n' => panic!("bare LF outside quotes"),
+            other => {
+                field.push(other);
+                at_field_start = false;
+            }
+        }
+    }
+    assert!(field.is_empty() && record.is_empty(), "the last record must end with CRLF");
+    records
+}
+
+fn body(csv: &str) -> &str {
+    csv.strip_prefix(BOM).expect("the CSV starts with a BOM")
+}
+
+/// Four different scenarios: the baseline, faster growth with a custom
+/// target, per-year levers, and slower adoption.
+fn scenarios() -> Vec<(String, Projection)> {
+    let baseline = Scenario::default();
+
+    let mut faster = Scenario::default();
+    faster.set_whole(LeverId::DigitalGrowth, 22.5);
+    faster.set_whole(LeverId::ServicesSpeed, 60.0);
+    faster.set_target(IndicatorId::DigitalEconomy, Some(27.3));
+
+    let mut per_year = Scenario::default();
+    for (index, value) in [10.0, 12.0, 14.0, 16.0, 18.0].into_iter().enumerate() {
+        per_year.set_year(LeverId::DigitalGrowth, index, value);
+    }
+    per_year.set_whole(LeverId::LabourForceGrowth, 1.3);
+
+    let mut slower = Scenario::default();
+    slower.set_whole(LeverId::RecordsSpeed, 5.0);
+    slower.set_whole(LeverId::GrdpGrowth, 12.0);
+
+    [
+        ("Cơ sở", baseline),
+        ("Tăng tốc, \"bứt phá\"", faster),
+        ("Theo năm\r\n2026–2030", per_year),
+        ("=HYPERLINK(\"x\")", slower),
+    ]
+    .into_iter()
+    .map(|(name, scenario)| (name.to_owned(), project(&scenario)))
+    .collect()
+}
+
+fn number(cell: &str) -> f64 {
+    cell.parse().unwrap_or_else(|_| panic!("{cell:?} is not a number"))
+}
+
+// ---------------------------------------------------------------- CSV
+
+#[test]
+fn csv_values_read_back_exactly_for_every_scenario_indicator_and_year() {
+    let scenarios = scenarios();
+    let units = absolute_units();
+    for lang in [Lang::Vi, Lang::En] {
+        let csv = trajectories_csv(&scenarios, lang);
+        let records = parse_csv(body(&csv));
+        let years = usize::from(TARGET_YEAR - BASE_YEAR) + 1;
+        assert_eq!(records.len(), 1 + scenarios.len() * INDICATORS.len() * years);
+        assert!(records.iter().all(|r| r.len() == 6 + units.len()), "every row has every column");
+
+        let mut rows = records[1..].iter();
+        for (name, projection) in &scenarios {
+            for indicator in &projection.indicators {
+                for year in BASE_YEAR..=TARGET_YEAR {
+                    let row = rows.next().expect("a row per scenario, indicator and year");
+                    let expected_name = if name.starts_with('=') { format!("'{name}") } else { name.clone() };
+                    assert_eq!(row[0], expected_name);
+                    assert_eq!(row[1], indicator.id.key());
+                    assert_eq!(row[2], lang.pick(indicator.spec.label));
+                    assert_eq!(row[3], year.to_string());
+                    let value = indicator.value_in(year).unwrap();
+                    assert_eq!(
+                        number(&row[4]).to_bits(),
+                        value.to_bits(),
+                        "{name} {:?} {year}",
+                        indicator.id
+                    );
+                    assert_eq!(number(&row[5]).to_bits(), indicator.target.to_bits());
+                    for (column, unit) in units.iter().enumerate() {
+                        let cell = &row[6 + column];
+                        match (indicator.spec.absolute, indicator.absolute) {
+                            (Some(absolute), Some(figures)) if absolute.unit() == *unit => {
+                                let figure = figures[usize::from(year - BASE_YEAR)];
+                                assert_eq!(number(cell).to_bits(), figure.to_bits());
+                            }
+                            _ => assert_eq!(cell, "", "{:?} has no figure in {unit:?}", indicator.id),
+                        }
+                    }
+                }
+            }
+        }
+        assert!(rows.next().is_none());
+    }
+}
+
+#[test]
+fn csv_numbers_are_the_same_in_both_languages() {
+    let scenarios = scenarios();
+    let vi = parse_csv(body(&trajectories_csv(&scenarios, Lang::Vi)));
+    let en = parse_csv(body(&trajectories_csv(&scenarios, Lang::En)));
+    for (vi, en) in vi[1..].iter().zip(&en[1..]) {
+        // Everything but the indicator label is language-independent.
+        assert_eq!((&vi[..2], &vi[3..]), (&en[..2], &en[3..]));
+    }
+    // Dot decimals, never an exponent, never a thousands separator.
+    for row in &en[1..] {
+        for cell in &row[3..] {
+            assert!(cell.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-'), "{cell:?}");
+        }
+    }
+}
+
+#[test]
+fn csv_starts_with_a_bom_and_ends_every_line_with_crlf() {
+    let csv = trajectories_csv(&scenarios()[..1], Lang::Vi);
+    assert!(csv.starts_with('\u{FEFF}'));
+    assert_eq!(&csv.as_bytes()[..3], &[0xEF, 0xBB, 0xBF]);
+    assert!(csv.ends_with("\r\n"));
+    // The one scenario has no line break in its name: every LF follows a CR.
+    assert_eq!(csv.matches('\n').count(), csv.matches("\r\n").count());
+}
+
+#[test]
+fn csv_quotes_names_with_commas_quotes_and_newlines_and_keeps_diacritics() {
+    let csv = trajectories_csv(&scenarios(), Lang::Vi);
+    assert!(csv.contains("\r\nCơ sở,digital_economy,"), "plain Vietnamese is not quoted");
+    assert!(csv.contains("\r\n\"Tăng tốc, \"\"bứt phá\"\"\",digital_economy,"));
+    assert!(csv.contains("\r\n\"Theo năm\r\n2026–2030\",digital_economy,"));
+    // A name that a spreadsheet would run as a formula is kept as text.
+    assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",digital_economy,"));
+    let records = parse_csv(body(&csv));
+    assert_eq!(records[1][0], "Cơ sở");
+    assert_eq!(records[1 + 24][0], "Tăng tốc, \"bứt phá\"");
+    assert_eq!(records[1 + 48][0], "Theo năm\r\n2026–2030");
+    assert_eq!(records[1 + 72][0], "'=HYPERLINK(\"x\")");
+    assert_eq!(records[1][2], "Kinh tế số / GRDP");
+}
+
+#[test]
+fn csv_header_is_in_the_chosen_language() {
+    let first_line = |lang| {
+        let csv = trajectories_csv(&[], lang);
+        body(&csv).split("\r\n").next().unwrap().to_owned()
+    };
+    assert_eq!(
+        first_line(Lang::En),
+        "Scenario,Indicator id,Indicator,Year,Value (%),2030 target (%),\
+         Absolute figure (trillion VND),Absolute figure (thousand people),Absolute figure (services)"
+    );
+    assert_eq!(
+        first_line(Lang::Vi),
+        "Kịch bản,Mã chỉ tiêu,Chỉ tiêu,Năm,Giá trị (%),Mục tiêu 2030 (%),\
+         Số tuyệt đối (nghìn tỷ đồng),Số tuyệt đối (nghìn người),Số tuyệt đối (dịch vụ)"
+    );
+    assert_eq!(header(Lang::En).join(","), first_line(Lang::En));
+    // No scenario: the header alone.
+    assert_eq!(trajectories_csv(&[], Lang::En), format!("\u{FEFF}{}\r\n", first_line(Lang::En)));
+}
+
+/// `docs/exports.md` shows the header and the first rows of the baseline
+/// in both languages; they must be what the code writes.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn docs_examples_match_the_csv() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join("exports.md");
+    let docs = std::fs::read_to_string(path).expect("docs/exports.md exists");
+    for (lang, name) in [(Lang::Vi, "Cơ sở"), (Lang::En, "Baseline")] {
+        let csv = trajectories_csv(&[(name.to_owned(), project(&Scenario::default()))], lang);
+        for line in body(&csv).split("\r\n").take(8) {
+            assert!(docs.contains(line), "docs/exports.md lacks the {lang:?} line\n{line}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------- QR
+
+/// The side of the SVG's viewBox, checking the opening tag on the way.
+fn view_box_side(svg: &str) -> usize {
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "), "{svg:.80}");
+    assert!(svg.ends_with("</svg>"));
+    let rest = &svg[svg.find("viewBox=\"0 0 ").unwrap() + 13..];
+    let (w, rest) = rest.split_once(' ').unwrap();
+    let h = &rest[..rest.find('"').unwrap()];
+    assert_eq!(w, h, "square");
+    w.parse().unwrap()
+}
+
+/// The dark modules the path draws, as (x, y) in viewBox units.
+fn dark_modules(svg: &str) -> Vec<(usize, usize)> {
+    assert_eq!(svg.matches("<path").count(), 1, "one path");
+    let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+    let mut modules = Vec::new();
+    for rect in d.split('z').filter(|s| !s.is_empty()) {
+        // M{x} {y}h{n}v1h-{n}
+        let (start, rest) = rect.strip_prefix('M').unwrap().split_once('h').unwrap();
+        let (x, y) = start.split_once(' ').unwrap();
+        let (n, back) = rest.split_once("v1h-").unwrap();
+        assert_eq!(n, back);
+        let (x, y, n): (usize, usize, usize) = (x.parse().unwrap(), y.parse().unwrap(), n.parse().unwrap());
+        modules.extend((x..x + n).map(|x| (x, y)));
+    }
+    modules
+}
+
+#[test]
+fn qr_svg_is_well_formed_and_matches_the_crate_code() {
+    let link = format!(
+        "https://example.org/lotrinh/?{}",
+        lotrinh::codec::link::encode(&lotrinh::codec::link::LinkState::default())
+    );
+    let svg = qr_svg(&link).expect("a short link fits");
+    assert!(svg.contains("shape-rendering=\"crispEdges\""));
+    let code = qrcode::QrCode::with_error_correction_level(&link, qrcode::EcLevel::M).unwrap();
+    let side = view_box_side(&svg);
+    assert_eq!(side, code.width() + 2 * QUIET_ZONE);
+
+    // The path draws exactly the crate's dark modules, shifted by the quiet zone.
+    let mut drawn = dark_modules(&svg);
+    drawn.sort_unstable();
+    let mut expected: Vec<(usize, usize)> = code
+        .to_colors()
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == qrcode::Color::Dark)
+        .map(|(i, _)| (i % code.width() + QUIET_ZONE, i / code.width() + QUIET_ZONE))
+        .collect();
+    expected.sort_unstable();
+    assert_eq!(drawn, expected);
+    assert!(drawn
+        .iter()
+        .all(|&(x, y)| (QUIET_ZONE..side - QUIET_ZONE).contains(&x) && y < side - QUIET_ZONE));
+}
+
+#[test]
+fn qr_svg_is_deterministic() {
+    let text = "v=1&name=B%E1%BB%A9t%20ph%C3%A1&grdp_growth=11.5&digital_growth=12~14~16~18~20";
+    assert_eq!(qr_svg(text), qr_svg(text));
+}
+
+#[test]
+fn a_short_text_gives_a_version_1_code() {
+    // Version 1 is 21 modules; with 4 light modules each side, 29.
+    let svg = qr_svg("v=1").unwrap();
+    assert_eq!(view_box_side(&svg), 21 + 2 * QUIET_ZONE);
+    // Finder pattern: the top-left 7×7 ring's top edge is one 7-module run.
+    assert!(svg.contains(&format!("M{QUIET_ZONE} {QUIET_ZONE}h7v1h-7z")));
+}
+
+#[test]
+fn long_links_fall_back_to_level_l_and_too_long_ones_give_none() {
+    // Lower-case text is byte mode: at most 2,331 bytes at M, 2,953 at L.
+    let fits_m = "a".repeat(MAX_BYTES_M);
+    assert_eq!(view_box_side(&qr_svg(&fits_m).unwrap()), 177 + 2 * QUIET_ZONE);
+    let needs_l = "a".repeat(MAX_BYTES_M + 1);
+    assert!(qrcode::QrCode::with_error_correction_level(&needs_l, qrcode::EcLevel::M).is_err());
+    // At L the same text fits a smaller version (36, 161 modules).
+    let at_l = qrcode::QrCode::with_error_correction_level(&needs_l, qrcode::EcLevel::L).unwrap();
+    assert_eq!(view_box_side(&qr_svg(&needs_l).unwrap()), at_l.width() + 2 * QUIET_ZONE);
+    assert!(at_l.width() < 177);
+    assert_eq!(view_box_side(&qr_svg(&"a".repeat(MAX_BYTES_L)).unwrap()), 177 + 2 * QUIET_ZONE);
+    assert_eq!(qr_svg(&"a".repeat(MAX_BYTES_L + 1)), None);
+    assert_eq!(qr_svg(&"a".repeat(10_000)), None);
+}
