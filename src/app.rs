@@ -4,12 +4,14 @@
 //! an [`Action`]. Side effects (storage, the URL, canvases) are the web
 //! layer's job and happen in effects after a state change, never here.
 
+use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{clean_name, clean_note};
 use crate::codec::scenario_file::ImportError;
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::presentation::{slides, Presenting};
 use crate::presets::Preset;
 use crate::scenario::{Clamped, Scenario};
 use crate::workspace::{Compared, Workspace};
@@ -31,6 +33,8 @@ pub struct AppState {
     /// The edit the last history entry belongs to: a drag of one slider or
     /// typing in one field makes one undo step, not one per event.
     last_edit: Option<EditKey>,
+    /// The presentation, while presenting.
+    pub presenting: Option<Presenting>,
     /// Counts changes that move to another scenario (open, link, undo of one),
     /// so the address-bar effect can push a history entry for them and merely
     /// replace it for edits.
@@ -88,12 +92,25 @@ pub enum Action {
     OpenLinked(Vec<Scenario>, Vec<LinkProblem>),
     /// Show the scenarios of a link the browser went back or forward to.
     Navigate(Vec<Scenario>),
+    /// Another tab saved its workspace: take its library, keep the scenario
+    /// on screen here (no undo step).
+    SyncLibrary(Workspace),
     /// Replace the workspace with one restored from storage (no undo step).
     Restore(Workspace),
     /// Undo the last change to the workspace.
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// Enter presentation mode at a slide (from 1), or leave it with `None`.
+    Present(Option<u32>),
+    /// Move to a slide: an absolute number from 1, clamped to the deck.
+    GoToSlide(i64),
+    /// Move by this many slides (−1 back, +1 forward).
+    MoveSlide(i64),
+    /// Start, pause or resume the year-by-year reveal on an indicator slide.
+    ToggleReveal,
+    /// Show one more year of the reveal (sent by a timer while playing).
+    RevealStep,
     /// Change the interface language.
     SetLang(Lang),
     /// Report something to the user (bad input, storage trouble, a copy).
@@ -161,6 +178,9 @@ pub enum Problem {
     Saved(String),
     /// A scenario was opened from a link as a new, unsaved scenario (a notice).
     OpenedFromLink,
+    /// Unsaved work on screen was kept in the library before a link or file
+    /// replaced it (a notice naming the entry).
+    KeptUnsaved(String),
     /// The link was copied to the clipboard (a notice).
     LinkCopied,
     /// The clipboard was refused: the link is shown to copy by hand.
@@ -176,6 +196,7 @@ impl Problem {
             | Problem::Deleted(_)
             | Problem::Saved(_)
             | Problem::OpenedFromLink
+            | Problem::KeptUnsaved(_)
             | Problem::LinkCopied => Severity::Status,
             _ => Severity::Alert,
         }
@@ -196,6 +217,12 @@ impl AppState {
     /// The scenario on screen.
     pub fn scenario(&self) -> &Scenario {
         &self.workspace.working
+    }
+
+    /// What the address bar holds: the scenario, the comparison and, while
+    /// presenting, the slide.
+    pub fn link_state(&self) -> LinkState {
+        LinkState { present: self.presenting.map(|p| p.slide), ..self.workspace.link_state() }
     }
 
     /// Applies one action and returns the new state. Pure: the same state and
@@ -278,6 +305,18 @@ impl AppState {
             }
             Action::ClearCompare => self.workspace.compare.clear(),
             Action::OpenLinked(scenarios, problems) => {
+                // Nothing is lost: unsaved work on screen goes into the library first.
+                if self.workspace.is_unsaved() && scenarios.first() != Some(&self.workspace.working) {
+                    let suffix = match self.lang {
+                        Lang::Vi => "(giữ lại khi mở liên kết)",
+                        Lang::En => "(kept when a link opened)",
+                    };
+                    self.name_if_unnamed();
+                    let name = clean_name(&format!("{} {suffix}", self.workspace.working.name));
+                    self.workspace.working.name = name.clone();
+                    self.workspace.save_as_new();
+                    self.push(Problem::KeptUnsaved(name));
+                }
                 self.workspace.open_linked(scenarios);
                 self.push(Problem::OpenedFromLink);
                 for problem in problems {
@@ -290,6 +329,10 @@ impl AppState {
                 let working = &self.workspace.working;
                 self.workspace.origin =
                     self.workspace.saved.iter().find(|s| &s.scenario == working).map(|s| s.id);
+                undoable = false;
+            }
+            Action::SyncLibrary(theirs) => {
+                self.workspace.adopt_library(theirs);
                 undoable = false;
             }
             Action::Restore(workspace) => {
@@ -314,6 +357,29 @@ impl AppState {
                 self.lang = lang;
                 undoable = false;
             }
+            Action::Present(slide) => {
+                let count = slides(&self.workspace).len();
+                self.presenting = slide.map(|slide| Presenting::at(slide, count));
+                undoable = false;
+            }
+            Action::GoToSlide(slide) => {
+                let count = slides(&self.workspace).len();
+                self.presenting = self.presenting.map(|p| p.go(slide, count));
+                undoable = false;
+            }
+            Action::MoveSlide(by) => {
+                let count = slides(&self.workspace).len();
+                self.presenting = self.presenting.map(|p| p.go(i64::from(p.slide) + by, count));
+                undoable = false;
+            }
+            Action::ToggleReveal => {
+                self.presenting = self.presenting.map(Presenting::toggle_reveal);
+                undoable = false;
+            }
+            Action::RevealStep => {
+                self.presenting = self.presenting.map(Presenting::reveal_step);
+                undoable = false;
+            }
             Action::Report(problem) => {
                 self.push(problem);
                 undoable = false;
@@ -335,6 +401,13 @@ impl AppState {
             self.future.clear();
         }
         self.last_edit = if undoable { edit } else { None };
+        // The deck can shrink (comparison closed by undo): stay on a slide that exists.
+        if let Some(p) = self.presenting {
+            let count = slides(&self.workspace).len();
+            if p.slide as usize > count {
+                self.presenting = Some(Presenting::at(p.slide, count));
+            }
+        }
         if navigates && changed {
             self.navigation = self.navigation.wrapping_add(1);
         }
@@ -484,5 +557,17 @@ mod tests {
         assert_eq!(state.navigation, 1);
         let state = state.apply(Action::Undo);
         assert_eq!(state.scenario().lever(LeverId::GrdpGrowth), 12.0.into());
+    }
+
+    #[test]
+    fn a_link_over_unsaved_work_keeps_that_work_in_the_library() {
+        let state = AppState::default().apply(Action::SetLever(LeverId::GrdpGrowth, 13.5));
+        let mut linked = Scenario::default();
+        linked.set_whole(LeverId::DigitalGrowth, 30.0);
+        let state = state.apply(Action::OpenLinked(vec![linked.clone()], Vec::new()));
+        assert_eq!(*state.scenario(), linked);
+        assert_eq!(state.workspace.saved.len(), 1);
+        assert_eq!(state.workspace.saved[0].scenario.lever(LeverId::GrdpGrowth), 13.5.into());
+        assert!(state.messages.iter().any(|m| matches!(m.problem, Problem::KeptUnsaved(_))));
     }
 }

@@ -151,6 +151,19 @@ impl Workspace {
         LinkState { scenarios, present: None }
     }
 
+    /// Takes the saved library of a workspace another tab wrote, keeping the
+    /// scenario on screen here. Links to saved entries that no longer exist
+    /// are dropped; the working scenario stays, unsaved if its origin went.
+    pub fn adopt_library(&mut self, theirs: Workspace) {
+        self.saved = theirs.saved;
+        self.next_id = self.next_id.max(theirs.next_id);
+        let known: Vec<u32> = self.saved.iter().map(|s| s.id).collect();
+        self.compare.retain(|c| !matches!(c, Compared::Saved(id) if !known.contains(id)));
+        if self.origin.is_some_and(|id| !known.contains(&id)) {
+            self.origin = None;
+        }
+    }
+
     /// The saved scenario with this id.
     pub fn saved(&self, id: u32) -> Option<&SavedScenario> {
         self.saved.iter().find(|s| s.id == id)

@@ -81,6 +81,10 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::Vi => "Đã mở kịch bản từ liên kết như một kịch bản mới, chưa lưu; các kịch bản đã lưu không bị thay đổi.".to_owned(),
             Lang::En => "Opened the scenario from the link as a new, unsaved scenario; your saved scenarios are unchanged.".to_owned(),
         },
+        Problem::KeptUnsaved(name) => match lang {
+            Lang::Vi => format!("Kịch bản chưa lưu trên màn hình đã được giữ lại trong danh sách với tên “{name}”."),
+            Lang::En => format!("The unsaved scenario on screen was kept in the library as “{name}”."),
+        },
         Problem::LinkCopied => match lang {
             Lang::Vi => "Đã chép liên kết.".to_owned(),
             Lang::En => "Link copied.".to_owned(),

@@ -166,6 +166,44 @@ texts! {
     NO_DIFFERENCES = "Các kịch bản có cùng giả định." / "The scenarios share every assumption.";
     /// Column: spread.
     SPREAD = "Chênh lệch" / "Spread";
+    /// Enter presentation mode.
+    PRESENT = "Trình chiếu" / "Present";
+    /// Leave presentation mode.
+    EXIT_PRESENTATION = "Thoát (Esc)" / "Exit (Esc)";
+    /// Next slide.
+    NEXT_SLIDE = "Trang sau" / "Next";
+    /// Previous slide.
+    PREVIOUS_SLIDE = "Trang trước" / "Previous";
+    /// Full screen.
+    FULL_SCREEN = "Toàn màn hình (F)" / "Full screen (F)";
+    /// Play the year-by-year reveal.
+    PLAY_REVEAL = "Chạy từng năm (R)" / "Play year by year (R)";
+    /// Pause the reveal.
+    PAUSE_REVEAL = "Tạm dừng (R)" / "Pause (R)";
+    /// Slide counter prefix.
+    SLIDE = "Trang" / "Slide";
+    /// Title-slide heading of the assumptions.
+    KEY_ASSUMPTIONS = "Giả định chính" / "Key assumptions";
+    /// All levers at the baseline.
+    ALL_BASELINE = "Mọi giả định ở mức cơ sở (xu hướng hiện tại):" / "Every assumption at the baseline (current trend):";
+    /// Baseline value, as in "(baseline 15)".
+    BASELINE_VALUE = "cơ sở" / "baseline";
+    /// Label of the date.
+    PRESENTED_ON = "Ngày trình bày" / "Presented on";
+    /// Label of the data vintage.
+    DATA_AS_OF = "Số liệu đến ngày" / "Data as of";
+    /// Caption of the QR code.
+    SCAN_TO_OPEN = "Quét mã để mở kịch bản này trên điện thoại" / "Scan to open this scenario on your phone";
+    /// The link is too long for a QR code.
+    LINK_TOO_LONG = "Liên kết quá dài để tạo mã QR; hãy rút ngắn ghi chú." / "The link is too long for a QR code; shorten the note.";
+    /// Summary slide heading.
+    SUMMARY_SLIDE = "Tổng hợp: các chỉ tiêu so với mục tiêu 2030" / "Summary: every indicator against its 2030 target";
+    /// Column: indicator.
+    INDICATOR = "Chỉ tiêu" / "Indicator";
+    /// Column: status.
+    STATUS = "Đánh giá" / "Status";
+    /// Hint of the keys.
+    PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc";
     /// Note on the 100 % cap.
     CAPPED = "chạm trần 100 %" / "capped at 100%";
     /// Footer: everything runs locally.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
@@ -17,17 +17,19 @@ use super::lever_panel::LeverPanel;
 use super::messages::Messages;
 use super::persistence;
 use super::planner::Planner;
+use super::presentation::Presentation;
 use super::scenario_bar::ScenarioBar;
 use super::shortcuts::{self, Shortcut};
 use super::sources_panel::SourcesPanel;
 use super::startup;
 use super::storage;
 use super::summary::Summary;
-use crate::app::{AppState, Problem};
+use crate::app::{Action, AppState, Problem};
 use crate::codec::link::encode;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
 use crate::scenario::Scenario;
+use crate::workspace::Workspace;
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -52,7 +54,7 @@ pub fn app(props: &AppProps) -> Html {
     // entry; moving to another scenario is written at once and pushes an
     // entry, so Back returns to where the user was. A storage refusal is said
     // once; the app keeps working in memory.
-    let query = encode(&handle.workspace.link_state());
+    let query = encode(&handle.link_state());
     let writer = use_memo((), |_| Debouncer::default());
     let refused = use_mut_ref(|| false);
     let last_navigation = use_mut_ref(|| handle.navigation);
@@ -91,6 +93,25 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Another tab saved: take its library so this tab's next autosave keeps it.
+    {
+        let planner = planner.clone();
+        use_effect_with((), move |_| {
+            let listener = connected.then(|| {
+                EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    if event.key().as_deref() != Some(persistence::WORKSPACE_KEY) {
+                        return;
+                    }
+                    if let Some(Ok((theirs, _))) = event.new_value().map(|raw| Workspace::from_stored(&raw)) {
+                        planner.sync_library(theirs);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     // Back and Forward show the link they return to.
     {
         let planner = planner.clone();
@@ -110,20 +131,25 @@ pub fn app(props: &AppProps) -> Html {
     {
         let planner = planner.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                match shortcuts::shortcut(event) {
-                    Some(Shortcut::Undo) => {
-                        event.prevent_default();
-                        planner.undo();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                active(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                    match shortcuts::shortcut(event) {
+                        Some(Shortcut::Undo) => {
+                            event.prevent_default();
+                            planner.undo();
+                        }
+                        Some(Shortcut::Redo) => {
+                            event.prevent_default();
+                            planner.redo();
+                        }
+                        None => {}
                     }
-                    Some(Shortcut::Redo) => {
-                        event.prevent_default();
-                        planner.redo();
-                    }
-                    None => {}
-                }
-            });
+                },
+            );
             move || drop(listener)
         });
     }
@@ -153,30 +179,52 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
+    let present = {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.dispatch(Action::Present(Some(1))))
+    };
+    let url = address::url_for(&query);
+
     html! {
         <ContextProvider<Planner> context={planner.clone()}>
-            <header class="app-header">
-                <div class="titles">
-                    <h1>{ lang.pick(text::APP_TITLE) }</h1>
-                    <p class="subtitle">{ lang.pick(text::APP_SUBTITLE) }</p>
-                </div>
-                <div class="lang-switch" role="group" aria-label={lang.pick(text::LANGUAGE)}>
-                    { lang_button(Lang::Vi, "Tiếng Việt") }
-                    { lang_button(Lang::En, "English") }
-                </div>
-            </header>
-            <Messages />
-            <ScenarioBar query={query} />
-            <main class="layout">
-                <LeverPanel />
-                <div class="results">
-                    <Summary projection={projection.clone()} />
-                    <ComparePanel projection={projection.clone()} compared={compared.clone()} />
-                    <Charts projection={projection} baseline={baseline} compared={compared} {lang} />
-                    <SourcesPanel />
-                </div>
-            </main>
-            <footer class="app-footer">{ lang.pick(text::FOOTER) }</footer>
+            if handle.presenting.is_some() {
+                <Messages />
+                <Presentation projection={projection} baseline={baseline} compared={compared} {url} />
+            } else {
+                <header class="app-header">
+                    <div class="titles">
+                        <h1>{ lang.pick(text::APP_TITLE) }</h1>
+                        <p class="subtitle">{ lang.pick(text::APP_SUBTITLE) }</p>
+                    </div>
+                    <div class="header-actions">
+                        <button type="button" class="present" data-action="present" onclick={present}>
+                            { lang.pick(text::PRESENT) }
+                        </button>
+                        <div class="lang-switch" role="group" aria-label={lang.pick(text::LANGUAGE)}>
+                            { lang_button(Lang::Vi, "Tiếng Việt") }
+                            { lang_button(Lang::En, "English") }
+                        </div>
+                    </div>
+                </header>
+                <Messages />
+                <ScenarioBar query={query} />
+                <main class="layout">
+                    <LeverPanel />
+                    <div class="results">
+                        <Summary projection={projection.clone()} />
+                        <ComparePanel projection={projection.clone()} compared={compared.clone()} />
+                        <Charts projection={projection} baseline={baseline} compared={compared} {lang} />
+                        <SourcesPanel />
+                    </div>
+                </main>
+                <footer class="app-footer">{ lang.pick(text::FOOTER) }</footer>
+            }
         </ContextProvider<Planner>>
     }
+}
+
+/// Listener options that let the handler call `preventDefault` (gloo's
+/// listeners are passive by default, and a passive one cannot).
+fn active() -> EventListenerOptions {
+    EventListenerOptions::enable_prevent_default()
 }

@@ -24,6 +24,9 @@ pub struct ChartInput<'a> {
     pub compared: Vec<(&'a str, &'a IndicatorProjection)>,
     /// Language of labels and number formats.
     pub lang: Lang,
+    /// The last year of the current scenario drawn (the year-by-year reveal);
+    /// [`TARGET_YEAR`] for the whole trajectory.
+    pub until: u16,
 }
 
 const SCENARIO_COLOUR: RGBColor = RGBColor(0x0b, 0x5f, 0xa5);
@@ -54,8 +57,14 @@ pub enum CompareMarker {
 
 const FONT: &str = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
-/// Sizes the canvas to its CSS box × `dpr` and draws the chart.
-pub fn draw_on_canvas(canvas: &HtmlCanvasElement, input: &ChartInput, dpr: f64) -> Result<(), String> {
+/// Sizes the canvas to its CSS box × `dpr` and draws the chart, with text
+/// and lines `zoom` times their normal size (the projector uses more).
+pub fn draw_on_canvas(
+    canvas: &HtmlCanvasElement,
+    input: &ChartInput,
+    dpr: f64,
+    zoom: f64,
+) -> Result<(), String> {
     // The layout box can be fractional (462.4 CSS px): size the backing store
     // from it, not from the rounded clientWidth, or the browser rescales the
     // bitmap and blurs it.
@@ -69,7 +78,7 @@ pub fn draw_on_canvas(canvas: &HtmlCanvasElement, input: &ChartInput, dpr: f64) 
     }
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
     let root = backend.into_drawing_area();
-    draw(&root, input, dpr).map_err(|error| error.to_string())?;
+    draw(&root, input, dpr * zoom).map_err(|error| error.to_string())?;
     root.present().map_err(|error| error.to_string())
 }
 
@@ -110,7 +119,9 @@ pub fn draw<DB: DrawingBackend>(
     let series = |p: &IndicatorProjection| -> Vec<(f64, f64)> {
         (BASE_YEAR..=TARGET_YEAR).filter_map(|year| Some((f64::from(year), p.value_in(year)?))).collect()
     };
-    let current_points = series(current);
+    let until = input.until;
+    let current_points: Vec<(f64, f64)> =
+        series(current).into_iter().filter(|(year, _)| *year <= f64::from(until)).collect();
     let baseline_points = series(baseline);
     let reported = current.spec.reported;
     let target = current.target;

@@ -14,6 +14,7 @@ use super::year_table::YearTable;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::INDICATORS;
 use crate::model::projection::{IndicatorProjection, Projection};
+use crate::model::TARGET_YEAR;
 
 /// What a canvas was last drawn from.
 #[derive(Clone, PartialEq)]
@@ -84,8 +85,14 @@ pub fn charts(props: &ChartsProps) -> Html {
                     if last.as_ref() == Some(&key) {
                         continue;
                     }
-                    let input = chart_draw::ChartInput { current, baseline: base, compared, lang: *lang };
-                    match chart_draw::draw_on_canvas(&canvas, &input, dpr) {
+                    let input = chart_draw::ChartInput {
+                        current,
+                        baseline: base,
+                        compared,
+                        lang: *lang,
+                        until: TARGET_YEAR,
+                    };
+                    match chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
                         Ok(()) => *last = Some(key),
                         Err(error) => {
                             *last = None;

@@ -13,6 +13,7 @@ mod messages;
 mod perf;
 mod persistence;
 mod planner;
+mod presentation;
 mod scenario_bar;
 mod shortcuts;
 mod sources_panel;

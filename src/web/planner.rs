@@ -13,7 +13,7 @@ use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::presets::Preset;
 use crate::scenario::Scenario;
-use crate::workspace::Compared;
+use crate::workspace::{Compared, Workspace};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -150,6 +150,17 @@ impl Planner {
     /// Shows the scenarios of a link the browser went back or forward to.
     pub fn navigate(&self, scenarios: Vec<Scenario>) {
         self.handle.dispatch(Action::Navigate(scenarios));
+    }
+
+    /// Sends a presentation action (slide moves, reveal, enter and leave);
+    /// the deck maps keys and buttons to these one for one.
+    pub fn dispatch(&self, action: Action) {
+        self.handle.dispatch(action);
+    }
+
+    /// Takes the library another tab saved.
+    pub fn sync_library(&self, theirs: Workspace) {
+        self.handle.dispatch(Action::SyncLibrary(theirs));
     }
 
     /// Undoes the last change.

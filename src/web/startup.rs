@@ -4,7 +4,7 @@
 
 use super::{address, persistence, storage};
 use crate::app::{Action, AppState};
-use crate::codec::link::encode;
+use crate::codec::link::{encode, LinkState};
 
 /// Builds the state the app starts in.
 pub fn initial_state() -> AppState {
@@ -17,15 +17,17 @@ pub fn initial_state() -> AppState {
         state = state.apply(Action::Report(problem));
     }
     if let Some(decoded) = address::read() {
-        // A reload shows the link autosave already holds: nothing to open.
-        let same =
-            encode(&state.workspace.link_state()) == encode(&decoded.state) && decoded.problems.is_empty();
+        // A reload shows the scenarios autosave already holds: nothing to open.
+        let present = decoded.state.present;
+        let stored = LinkState { present, ..state.workspace.link_state() };
+        let same = encode(&stored) == encode(&decoded.state) && decoded.problems.is_empty();
         if !same {
             state = state.apply(Action::OpenLinked(decoded.state.scenarios, decoded.problems));
-            // Opening is not an undoable step of the stored work, and the
-            // address already shows it.
-            state.past.clear();
+            // The address already shows it: no history entry to push.
             state.navigation = 0;
+        }
+        if present.is_some() {
+            state = state.apply(Action::Present(present));
         }
     }
     state

@@ -1,0 +1,338 @@
+//! Presentation mode: a full-screen deck generated from the scenario (or the
+//! comparison), driven by keyboard or clicker, readable from the back of a
+//! room. Every slide is rendered as `section[data-slide=n]`; the visible one
+//! has `aria-current="step"`.
+
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::chart_draw;
+use super::compare_panel::ComparePanel;
+use super::planner::{use_planner, Planner};
+use super::scenario_bar::display_name;
+use super::sources_panel::SourcesPanel;
+use super::summary::status_words;
+use crate::app::Action;
+use crate::export::qr::qr_svg;
+use crate::i18n::{text, Lang};
+use crate::model::levers::LEVERS;
+use crate::model::projection::{IndicatorProjection, Projection};
+use crate::presentation::{slides, Slide};
+use crate::scenario::{LeverValue, Scenario};
+
+/// How much larger than on the planner the projector draws chart text and lines.
+const PROJECTOR_ZOOM: f64 = 1.9;
+/// Time between years of the reveal, ms.
+const REVEAL_STEP_MS: u32 = 800;
+
+/// Properties of [`Presentation`].
+#[derive(Properties, PartialEq)]
+pub struct PresentationProps {
+    /// The working scenario's projection.
+    pub projection: Rc<Projection>,
+    /// The baseline projection.
+    pub baseline: Rc<Projection>,
+    /// The compared scenarios' names and projections.
+    pub compared: Rc<Vec<(String, Projection)>>,
+    /// The share link, for the QR code.
+    pub url: String,
+}
+
+/// The deck, over the whole window.
+#[function_component(Presentation)]
+pub fn presentation(props: &PresentationProps) -> Html {
+    let planner = use_planner();
+    let lang = planner.lang();
+    let state = planner.state();
+    let Some(presenting) = state.presenting else { return html! {} };
+    let deck = slides(&state.workspace);
+    let current = presenting.slide as usize;
+
+    // Keys and clicker buttons.
+    {
+        let planner = planner.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                active(),
+                move |event| {
+                    if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                        if handle_key(&planner, event) {
+                            event.prevent_default();
+                        }
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+    // The reveal advances by itself while playing.
+    {
+        let planner = planner.clone();
+        use_effect_with(presenting.playing, move |playing| {
+            let interval =
+                playing.then(|| Interval::new(REVEAL_STEP_MS, move || planner.dispatch(Action::RevealStep)));
+            move || drop(interval)
+        });
+    }
+    // Redraw the chart on resize (entering full screen is a resize).
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                resized.set(resized.wrapping_add(1));
+            });
+            move || drop(listener)
+        });
+    }
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let slide = deck.get(current - 1).copied();
+        let (projection, baseline, compared) =
+            (props.projection.clone(), props.baseline.clone(), props.compared.clone());
+        use_effect_with(
+            (slide, presenting.shown_until(), projection, baseline, compared, lang, *resized),
+            move |(slide, until, projection, baseline, compared, lang, _)| {
+                if let (Some(Slide::Indicator(id)), Some(canvas)) =
+                    (slide, canvas.cast::<HtmlCanvasElement>())
+                {
+                    let compared = compared.iter().map(|(name, p)| (name.as_str(), p.get(*id))).collect();
+                    let input = chart_draw::ChartInput {
+                        current: projection.get(*id),
+                        baseline: baseline.get(*id),
+                        compared,
+                        lang: *lang,
+                        until: *until,
+                    };
+                    let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+                    if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, PROJECTOR_ZOOM) {
+                        gloo::console::error!(format!("presentation chart: {error}"));
+                    }
+                }
+            },
+        );
+    }
+
+    let button = |label: Bilingual, action: Action, disabled: bool, hook: &'static str| {
+        let planner = planner.clone();
+        let onclick = Callback::from(move |_| planner.dispatch(action.clone()));
+        html! { <button type="button" data-present-action={hook} {onclick} {disabled}>{ lang.pick(label) }</button> }
+    };
+    let is_indicator = matches!(deck.get(current - 1), Some(Slide::Indicator(_)));
+    let reveal_label = if presenting.playing { text::PAUSE_REVEAL } else { text::PLAY_REVEAL };
+    let fullscreen = Callback::from(|_| toggle_fullscreen());
+
+    html! {
+        <div class="presentation" data-presentation="" role="region" aria-roledescription="slideshow"
+            aria-label={lang.pick(text::PRESENT)}>
+            { for deck.iter().enumerate().map(|(index, slide)| {
+                let number = index + 1;
+                let visible = number == current;
+                html! {
+                    <section class={classes!("slide", slide_class(*slide))} data-slide={number.to_string()}
+                        hidden={!visible} aria-current={visible.then_some("step")}
+                        aria-label={format!("{} {number} / {}", lang.pick(text::SLIDE), deck.len())}>
+                        if visible {
+                            { slide_body(*slide, props, &state.workspace.working, lang, canvas.clone()) }
+                        }
+                    </section>
+                }
+            }) }
+            <nav class="deck-controls" aria-label={lang.pick(text::PRESENT)}>
+                { button(text::PREVIOUS_SLIDE, Action::MoveSlide(-1), current <= 1, "previous") }
+                <span class="counter" data-slide-counter="">{ format!("{current} / {}", deck.len()) }</span>
+                { button(text::NEXT_SLIDE, Action::MoveSlide(1), current >= deck.len(), "next") }
+                if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
+                <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
+                { button(text::EXIT_PRESENTATION, Action::Present(None), false, "exit") }
+                <span class="keys" aria-hidden="true">{ lang.pick(text::PRESENT_KEYS) }</span>
+            </nav>
+        </div>
+    }
+}
+
+use crate::model::sources::Bilingual;
+
+fn slide_class(slide: Slide) -> &'static str {
+    match slide {
+        Slide::Title => "slide-title",
+        Slide::Indicator(_) => "slide-indicator",
+        Slide::Comparison => "slide-comparison",
+        Slide::Summary => "slide-summary",
+        Slide::Sources => "slide-sources",
+    }
+}
+
+/// Maps a key to a presentation action; returns whether it was one.
+fn handle_key(planner: &Planner, event: &KeyboardEvent) -> bool {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return false;
+    }
+    let action = match event.key().as_str() {
+        "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Enter" => Action::MoveSlide(1),
+        "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => Action::MoveSlide(-1),
+        "Home" => Action::GoToSlide(1),
+        "End" => Action::GoToSlide(i64::MAX),
+        "Escape" => Action::Present(None),
+        "r" | "R" | "p" | "P" => Action::ToggleReveal,
+        "f" | "F" => {
+            toggle_fullscreen();
+            return true;
+        }
+        key => match key.parse::<i64>() {
+            Ok(digit) if (1..=9).contains(&digit) => Action::GoToSlide(digit),
+            _ => return false,
+        },
+    };
+    planner.dispatch(action);
+    true
+}
+
+fn toggle_fullscreen() {
+    let document = gloo::utils::document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        // Refused without a user gesture or by policy: the deck still fills the window.
+        let _ = root.request_fullscreen();
+    }
+}
+
+fn slide_body(
+    slide: Slide,
+    props: &PresentationProps,
+    scenario: &Scenario,
+    lang: Lang,
+    canvas: NodeRef,
+) -> Html {
+    match slide {
+        Slide::Title => title_slide(scenario, &props.url, lang),
+        Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas),
+        Slide::Comparison => html! {
+            <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} />
+        },
+        Slide::Summary => summary_slide(&props.projection, lang),
+        Slide::Sources => html! { <SourcesPanel /> },
+    }
+}
+
+fn lever_words(value: LeverValue, decimals: usize, lang: Lang) -> String {
+    match value {
+        LeverValue::Whole(v) => lang.number(v, decimals),
+        LeverValue::PerYear(values) => {
+            values.iter().map(|v| lang.number(*v, decimals)).collect::<Vec<_>>().join(" → ")
+        }
+    }
+}
+
+fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
+    let changed: Vec<_> = LEVERS.iter().filter(|spec| scenario.levers.contains_key(&spec.id)).collect();
+    let shown: Vec<_> = if changed.is_empty() { LEVERS.iter().take(4).collect() } else { changed.clone() };
+    let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    let today = today.get(..10).unwrap_or_default().to_owned();
+    let qr = qr_svg(url);
+    html! {
+        <div class="title-layout">
+            <div>
+                <p class="kicker">{ lang.pick(text::APP_TITLE) }</p>
+                <h1 data-slide-title="">{ display_name(&scenario.name, lang) }</h1>
+                <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
+                if changed.is_empty() { <p>{ lang.pick(text::ALL_BASELINE) }</p> }
+                <ul class="assumptions">
+                    { for shown.iter().map(|spec| {
+                        let unit = lang.pick(text::lever_unit(spec.unit));
+                        let value = lever_words(scenario.lever(spec.id), spec.decimals(), lang);
+                        let baseline = lang.number(spec.default, spec.decimals());
+                        html! {
+                            <li>
+                                <strong>{ lang.pick(spec.label) }</strong>
+                                { format!(": {value} {unit}") }
+                                if !changed.is_empty() {
+                                    <span class="muted">{ format!(" ({} {baseline})", lang.pick(text::BASELINE_VALUE)) }</span>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <p class="meta">
+                    { format!("{}: {today} · {}: {}", lang.pick(text::PRESENTED_ON), lang.pick(text::DATA_AS_OF), scenario.vintage) }
+                </p>
+            </div>
+            <figure class="qr" data-qr="">
+                if let Some(svg) = qr {
+                    { Html::from_html_unchecked(AttrValue::from(svg)) }
+                    <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
+                } else {
+                    <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
+                }
+            </figure>
+        </div>
+    }
+}
+
+fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef) -> Html {
+    let spec = p.spec;
+    let (symbol, status, status_class) = status_words(p.status, lang);
+    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
+    let gap =
+        format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), spec.decimals).trim_start_matches('+'));
+    html! {
+        <div class="indicator-layout">
+            <h1>{ lang.pick(spec.label) }</h1>
+            <canvas ref={canvas} class="slide-chart" role="img" aria-label={chart_draw::describe(p, lang)} />
+            <div class={classes!("slide-facts", status_class)}>
+                <p class="big-value"><span class="caption">{ lang.pick(text::VALUE_2030) }</span>
+                    <span data-slide-outcome={spec.id.key()}>{ lang.percent(p.value_2030(), spec.decimals) }</span></p>
+                <p>{ format!("{}: {} {}", lang.pick(text::TARGET), text::comparator(spec.comparator), lang.percent(p.target, spec.decimals)) }</p>
+                <p>{ format!("{}: {gap}", lang.pick(text::GAP)) }</p>
+                <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong>{ status }</strong></p>
+            </div>
+        </div>
+    }
+}
+
+fn summary_slide(projection: &Projection, lang: Lang) -> Html {
+    html! {
+        <div>
+            <h1>{ lang.pick(text::SUMMARY_SLIDE) }</h1>
+            <table class="summary-table">
+                <thead><tr>
+                    <th scope="col">{ lang.pick(text::INDICATOR) }</th>
+                    <th scope="col">{ lang.pick(text::VALUE_2030) }</th>
+                    <th scope="col">{ lang.pick(text::TARGET) }</th>
+                    <th scope="col">{ lang.pick(text::GAP) }</th>
+                    <th scope="col">{ lang.pick(text::STATUS) }</th>
+                </tr></thead>
+                <tbody>
+                    { for projection.indicators.iter().map(|p| {
+                        let d = p.spec.decimals;
+                        let (symbol, status, class) = status_words(p.status, lang);
+                        html! {
+                            <tr class={class}>
+                                <th scope="row">{ lang.pick(p.spec.label) }</th>
+                                <td>{ lang.percent(p.value_2030(), d) }</td>
+                                <td>{ format!("{} {}", text::comparator(p.spec.comparator), lang.percent(p.target, d)) }</td>
+                                <td>{ lang.points(-p.gap, d) }</td>
+                                <td><span aria-hidden="true">{ symbol }</span>{" "}{ status }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Listener options that let the handler call `preventDefault` (gloo's
+/// listeners are passive by default, and a passive one cannot).
+fn active() -> EventListenerOptions {
+    EventListenerOptions::enable_prevent_default()
+}
