@@ -91,11 +91,6 @@ test('opening a link never overwrites saved work: it opens as a new, unsaved sce
 
 test(
   'a link opened in a new tab does not lose the unsaved scenario it replaces',
-  {
-    todo:
-      'app bug: startup (src/web/startup.rs) clears undo after opening a link and autosave overwrites the stored ' +
-      'working scenario, so unsaved edits are gone for good',
-  },
   async () => {
     const app = await open();
     await app.commitNumber('grdp_growth', 13.5);
