@@ -204,6 +204,14 @@ texts! {
     STATUS = "Đánh giá" / "Status";
     /// Hint of the keys.
     PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc";
+    /// Export the trajectories as CSV.
+    EXPORT_CSV = "Xuất CSV (mọi chỉ tiêu, mọi kịch bản)" / "Export CSV (every indicator and scenario)";
+    /// Download a chart as PNG.
+    EXPORT_PNG = "Tải ảnh PNG" / "Download PNG";
+    /// Unit line of an exported chart.
+    UNIT_PERCENT = "Đơn vị: %" / "Unit: %";
+    /// Print the report.
+    PRINT_REPORT = "In báo cáo / PDF" / "Print report / PDF";
     /// Note on the 100 % cap.
     CAPPED = "chạm trần 100 %" / "capped at 100%";
     /// Footer: everything runs locally.

@@ -213,7 +213,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="results">
                         <Summary projection={projection.clone()} />
                         <ComparePanel projection={projection.clone()} compared={compared.clone()} />
-                        <Charts projection={projection} baseline={baseline} compared={compared} {lang} />
+                        <Charts projection={projection} baseline={baseline} compared={compared} {lang} name={handle.scenario().name.clone()} />
                         <SourcesPanel />
                     </div>
                 </main>

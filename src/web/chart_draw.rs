@@ -8,6 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::i18n::{text, Lang};
@@ -80,6 +81,47 @@ pub fn draw_on_canvas(
     let root = backend.into_drawing_area();
     draw(&root, input, dpr * zoom).map_err(|error| error.to_string())?;
     root.present().map_err(|error| error.to_string())
+}
+
+/// Renders the chart for a report: a `width`×`height` CSS-pixel image at
+/// twice the resolution, with its title above and its units and sources
+/// below, as a PNG data URL.
+pub fn render_png(
+    input: &ChartInput,
+    title: &str,
+    footer: &str,
+    width: u32,
+    height: u32,
+) -> Result<String, String> {
+    const SCALE: f64 = 2.0;
+    let document = gloo::utils::document();
+    let canvas: HtmlCanvasElement =
+        document.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "not a canvas")?;
+    canvas.set_width((f64::from(width) * SCALE) as u32);
+    canvas.set_height((f64::from(height) * SCALE) as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
+    let root = backend.into_drawing_area();
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    let px = |v: f64| (v * SCALE).round() as i32;
+    let (header, rest) = root.split_vertically(px(40.0));
+    let (body, footer_area) = rest.split_vertically(rest.dim_in_pixel().1 as i32 - px(28.0));
+    header
+        .draw(&Text::new(
+            title.to_owned(),
+            (px(12.0), px(12.0)),
+            (FONT, 18.0 * SCALE, FontStyle::Bold).into_font().color(&TEXT_COLOUR),
+        ))
+        .map_err(|e| e.to_string())?;
+    draw(&body, input, SCALE).map_err(|e| e.to_string())?;
+    footer_area
+        .draw(&Text::new(
+            footer.to_owned(),
+            (px(12.0), px(6.0)),
+            (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR),
+        ))
+        .map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())?;
+    canvas.to_data_url_with_type("image/png").map_err(|_| "the canvas could not be exported".to_owned())
 }
 
 /// A one-sentence description of the chart for screen readers.

@@ -9,8 +9,11 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_draw;
+use super::download;
 use super::perf;
+use super::scenario_bar::{display_name, file_name};
 use super::year_table::YearTable;
+use crate::export::csv::trajectories_csv;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::INDICATORS;
 use crate::model::projection::{IndicatorProjection, Projection};
@@ -36,6 +39,8 @@ pub struct ChartsProps {
     pub compared: Rc<Vec<(String, Projection)>>,
     /// Interface language.
     pub lang: Lang,
+    /// The working scenario's name, for exports.
+    pub name: String,
 }
 
 /// The chart grid.
@@ -106,16 +111,63 @@ pub fn charts(props: &ChartsProps) -> Html {
     }
 
     let lang = props.lang;
+    let name = display_name(&props.name, lang);
+    let export_csv = {
+        let (projection, compared, name) = (props.projection.clone(), props.compared.clone(), name.clone());
+        Callback::from(move |_| {
+            let mut scenarios = vec![(name.clone(), (*projection).clone())];
+            scenarios.extend(compared.iter().map(|(n, p)| (display_name(n, lang), p.clone())));
+            let csv = trajectories_csv(&scenarios, lang);
+            download::text(&file_name(&name).replace(".json", ".csv"), &csv, "text/csv;charset=utf-8");
+        })
+    };
+    let export_png = |current: &IndicatorProjection, base: &IndicatorProjection| {
+        let (current, base, compared, name) =
+            (current.clone(), base.clone(), props.compared.clone(), name.clone());
+        Callback::from(move |_| {
+            let compared = compared.iter().map(|(n, p)| (n.as_str(), p.get(current.id))).collect();
+            let input = chart_draw::ChartInput {
+                current: &current,
+                baseline: &base,
+                compared,
+                lang,
+                until: TARGET_YEAR,
+            };
+            let title = format!("{} — {name}", lang.pick(current.spec.label));
+            let spec = current.spec;
+            let footer = format!(
+                "{} · {}: {} ({}); {}: {}",
+                lang.pick(text::UNIT_PERCENT),
+                lang.pick(text::BASELINE_2025),
+                lang.pick(spec.baseline_source.citation),
+                spec.baseline_source.date,
+                lang.pick(text::TARGET),
+                lang.pick(spec.target_source.citation),
+            );
+            match chart_draw::render_png(&input, &title, &footer, 1000, 560) {
+                Ok(url) => download::url_as(&format!("lotrinh-{}.png", current.id.key()), &url),
+                Err(error) => gloo::console::error!(format!("PNG export: {error}")),
+            }
+        })
+    };
     html! {
         <section class="charts" aria-labelledby="charts-heading">
-            <h2 id="charts-heading">{ lang.pick(text::CHARTS_HEADING) }</h2>
+            <div class="section-head">
+                <h2 id="charts-heading">{ lang.pick(text::CHARTS_HEADING) }</h2>
+                <button type="button" data-action="export-csv" onclick={export_csv}>{ lang.pick(text::EXPORT_CSV) }</button>
+            </div>
             <div class="chart-grid">
                 { for props.projection.indicators.iter().zip(&props.baseline.indicators).zip(canvases.iter()).map(|((current, base), node)| {
                     let key = current.id.key();
                     let title_id = format!("chart-{key}-title");
                     html! {
                         <figure class="chart" data-indicator={key} key={key} aria-labelledby={title_id.clone()}>
-                            <figcaption id={title_id.clone()}>{ lang.pick(current.spec.label) }</figcaption>
+                            <figcaption id={title_id.clone()}>
+                                <span>{ lang.pick(current.spec.label) }</span>
+                                <button type="button" class="small" data-export-png={key} onclick={export_png(current, base)}>
+                                    { lang.pick(text::EXPORT_PNG) }
+                                </button>
+                            </figcaption>
                             <canvas ref={node.clone()} role="img"
                                 aria-label={chart_draw::describe(current, lang)} />
                             <YearTable current={current.clone()} baseline={base.clone()} {lang} />

@@ -8,6 +8,7 @@ mod chart_draw;
 mod charts;
 mod compare_panel;
 mod debounce;
+mod download;
 mod lever_panel;
 mod messages;
 mod perf;

@@ -8,6 +8,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::address;
+use super::download;
 use super::planner::{use_planner, Planner};
 use crate::app::Problem;
 use crate::codec::scenario_file::{export_json, import_json};
@@ -71,7 +72,13 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     }
     let export = {
         let scenario = workspace.working.clone();
-        Callback::from(move |_| download(&file_name(&scenario.name), &export_json(&scenario)))
+        Callback::from(move |_| {
+            download::text(
+                &file_name(&scenario.name),
+                &export_json(&scenario),
+                "application/json;charset=utf-8",
+            )
+        })
     };
     let import = {
         let planner = planner.clone();
@@ -265,7 +272,7 @@ fn copy_link(planner: Planner, url: String, show_link: UseStateHandle<bool>) {
 }
 
 /// A file name from a scenario name: letters, digits and dashes.
-fn file_name(name: &str) -> String {
+pub fn file_name(name: &str) -> String {
     let stem: String = name
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -276,22 +283,4 @@ fn file_name(name: &str) -> String {
         .join("-");
     let stem = if stem.is_empty() { "kich-ban".to_owned() } else { stem };
     format!("lotrinh-{stem}.json")
-}
-
-/// Offers `contents` as a download named `name`.
-pub fn download(name: &str, contents: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let document = gloo::utils::document();
-    if let Some(anchor) =
-        document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
