@@ -18,6 +18,7 @@ use super::messages::Messages;
 use super::persistence;
 use super::planner::Planner;
 use super::presentation::Presentation;
+use super::report::ReportHeader;
 use super::scenario_bar::ScenarioBar;
 use super::shortcuts::{self, Shortcut};
 use super::sources_panel::SourcesPanel;
@@ -184,6 +185,9 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| planner.dispatch(Action::Present(Some(1))))
     };
     let url = address::url_for(&query);
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
 
     html! {
         <ContextProvider<Planner> context={planner.clone()}>
@@ -200,6 +204,7 @@ pub fn app(props: &AppProps) -> Html {
                         <button type="button" class="present" data-action="present" onclick={present}>
                             { lang.pick(text::PRESENT) }
                         </button>
+                        <button type="button" data-action="print" onclick={print}>{ lang.pick(text::PRINT_REPORT) }</button>
                         <div class="lang-switch" role="group" aria-label={lang.pick(text::LANGUAGE)}>
                             { lang_button(Lang::Vi, "Tiếng Việt") }
                             { lang_button(Lang::En, "English") }
@@ -211,6 +216,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="layout">
                     <LeverPanel />
                     <div class="results">
+                        <ReportHeader projection={projection.clone()} url={url.clone()} />
                         <Summary projection={projection.clone()} />
                         <ComparePanel projection={projection.clone()} compared={compared.clone()} />
                         <Charts projection={projection} baseline={baseline} compared={compared} {lang} name={handle.scenario().name.clone()} />

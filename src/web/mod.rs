@@ -15,6 +15,7 @@ mod perf;
 mod persistence;
 mod planner;
 mod presentation;
+mod report;
 mod scenario_bar;
 mod shortcuts;
 mod sources_panel;

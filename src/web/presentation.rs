@@ -219,7 +219,12 @@ fn slide_body(
         Slide::Comparison => html! {
             <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} />
         },
-        Slide::Summary => summary_slide(&props.projection, lang),
+        Slide::Summary => html! {
+            <div>
+                <h1>{ lang.pick(text::SUMMARY_SLIDE) }</h1>
+                { summary_table(&props.projection, lang) }
+            </div>
+        },
         Slide::Sources => html! { <SourcesPanel /> },
     }
 }
@@ -233,18 +238,13 @@ fn lever_words(value: LeverValue, decimals: usize, lang: Lang) -> String {
     }
 }
 
-fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
+/// The scenario's assumptions in words: the levers that differ from the
+/// baseline with their baseline values, or the main ones when none do.
+pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
     let changed: Vec<_> = LEVERS.iter().filter(|spec| scenario.levers.contains_key(&spec.id)).collect();
     let shown: Vec<_> = if changed.is_empty() { LEVERS.iter().take(4).collect() } else { changed.clone() };
-    let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-    let today = today.get(..10).unwrap_or_default().to_owned();
-    let qr = qr_svg(url);
     html! {
-        <div class="title-layout">
-            <div>
-                <p class="kicker">{ lang.pick(text::APP_TITLE) }</p>
-                <h1 data-slide-title="">{ display_name(&scenario.name, lang) }</h1>
-                <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
+        <>
                 if changed.is_empty() { <p>{ lang.pick(text::ALL_BASELINE) }</p> }
                 <ul class="assumptions">
                     { for shown.iter().map(|spec| {
@@ -262,18 +262,44 @@ fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
                         }
                     }) }
                 </ul>
+        </>
+    }
+}
+
+/// Today's date, ISO 8601.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    now.get(..10).unwrap_or_default().to_owned()
+}
+
+/// A QR code of the share link, with its caption.
+pub fn qr_figure(url: &str, lang: Lang) -> Html {
+    html! {
+        <figure class="qr" data-qr="">
+            if let Some(svg) = qr_svg(url) {
+                // Our own generated SVG (one path of modules), not user text.
+                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
+            } else {
+                <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
+            }
+        </figure>
+    }
+}
+
+fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
+    html! {
+        <div class="title-layout">
+            <div>
+                <p class="kicker">{ lang.pick(text::APP_TITLE) }</p>
+                <h1 data-slide-title="">{ display_name(&scenario.name, lang) }</h1>
+                <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
+                { assumptions(scenario, lang) }
                 <p class="meta">
-                    { format!("{}: {today} · {}: {}", lang.pick(text::PRESENTED_ON), lang.pick(text::DATA_AS_OF), scenario.vintage) }
+                    { format!("{}: {} · {}: {}", lang.pick(text::PRESENTED_ON), today(), lang.pick(text::DATA_AS_OF), scenario.vintage) }
                 </p>
             </div>
-            <figure class="qr" data-qr="">
-                if let Some(svg) = qr {
-                    { Html::from_html_unchecked(AttrValue::from(svg)) }
-                    <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
-                } else {
-                    <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
-                }
-            </figure>
+            { qr_figure(url, lang) }
         </div>
     }
 }
@@ -299,10 +325,9 @@ fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef) -> Html
     }
 }
 
-fn summary_slide(projection: &Projection, lang: Lang) -> Html {
+/// Every indicator against its target, with worded status.
+pub fn summary_table(projection: &Projection, lang: Lang) -> Html {
     html! {
-        <div>
-            <h1>{ lang.pick(text::SUMMARY_SLIDE) }</h1>
             <table class="summary-table">
                 <thead><tr>
                     <th scope="col">{ lang.pick(text::INDICATOR) }</th>
@@ -327,7 +352,6 @@ fn summary_slide(projection: &Projection, lang: Lang) -> Html {
                     }) }
                 </tbody>
             </table>
-        </div>
     }
 }
 
