@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
 
 use super::address;
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
 use super::debounce::Debouncer;
+use super::hooks::use_keydown;
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
 use super::persistence;
@@ -131,27 +131,16 @@ pub fn app(props: &AppProps) -> Html {
     // Ctrl+Z / Ctrl+Shift+Z anywhere but in a text field.
     {
         let planner = planner.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                active(),
-                move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                    match shortcuts::shortcut(event) {
-                        Some(Shortcut::Undo) => {
-                            event.prevent_default();
-                            planner.undo();
-                        }
-                        Some(Shortcut::Redo) => {
-                            event.prevent_default();
-                            planner.redo();
-                        }
-                        None => {}
-                    }
-                },
-            );
-            move || drop(listener)
+        use_keydown(move |event| match shortcuts::shortcut(event) {
+            Some(Shortcut::Undo) => {
+                planner.undo();
+                true
+            }
+            Some(Shortcut::Redo) => {
+                planner.redo();
+                true
+            }
+            None => false,
         });
     }
 
@@ -227,10 +216,4 @@ pub fn app(props: &AppProps) -> Html {
             }
         </ContextProvider<Planner>>
     }
-}
-
-/// Listener options that let the handler call `preventDefault` (gloo's
-/// listeners are passive by default, and a passive one cannot).
-fn active() -> EventListenerOptions {
-    EventListenerOptions::enable_prevent_default()
 }

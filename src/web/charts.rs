@@ -4,12 +4,12 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::chart_draw;
 use super::download;
+use super::hooks::use_resize_tick;
 use super::perf;
 use super::scenario_bar::{display_name, file_name};
 use super::year_table::YearTable;
@@ -48,24 +48,13 @@ pub struct ChartsProps {
 pub fn charts(props: &ChartsProps) -> Html {
     let canvases: Rc<Vec<NodeRef>> =
         use_memo((), |_| INDICATORS.iter().map(|_| NodeRef::default()).collect());
-    // Bumped on every window resize (which includes zoom and moving to a
-    // screen with another pixel ratio), so the canvases redraw at the new size.
-    let resized = use_state(|| 0u32);
-    {
-        let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                resized.set(resized.wrapping_add(1));
-            });
-            move || drop(listener)
-        });
-    }
+    let resized = use_resize_tick();
     // What each canvas shows now; the baseline never changes, so it is not kept.
     let drawn = use_mut_ref(Vec::<Option<Drawn>>::new);
     {
         let canvases = canvases.clone();
         use_effect_with(
-            (props.projection.clone(), props.baseline.clone(), props.compared.clone(), props.lang, *resized),
+            (props.projection.clone(), props.baseline.clone(), props.compared.clone(), props.lang, resized),
             move |(projection, baseline, compared, lang, _)| {
                 let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
                 let mut drawn = drawn.borrow_mut();

@@ -9,6 +9,7 @@ mod charts;
 mod compare_panel;
 mod debounce;
 mod download;
+mod hooks;
 mod lever_panel;
 mod messages;
 mod perf;

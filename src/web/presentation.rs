@@ -5,14 +5,13 @@
 
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::chart_draw;
 use super::compare_panel::ComparePanel;
+use super::hooks::{use_keydown, use_resize_tick};
 use super::planner::{use_planner, Planner};
 use super::scenario_bar::display_name;
 use super::sources_panel::SourcesPanel;
@@ -56,21 +55,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
     // Keys and clicker buttons.
     {
         let planner = planner.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                active(),
-                move |event| {
-                    if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
-                        if handle_key(&planner, event) {
-                            event.prevent_default();
-                        }
-                    }
-                },
-            );
-            move || drop(listener)
-        });
+        use_keydown(move |event| handle_key(&planner, event));
     }
     // The reveal advances by itself while playing.
     {
@@ -82,16 +67,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
         });
     }
     // Redraw the chart on resize (entering full screen is a resize).
-    let resized = use_state(|| 0u32);
-    {
-        let resized = resized.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                resized.set(resized.wrapping_add(1));
-            });
-            move || drop(listener)
-        });
-    }
+    let resized = use_resize_tick();
     let canvas = use_node_ref();
     {
         let canvas = canvas.clone();
@@ -99,7 +75,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
         let (projection, baseline, compared) =
             (props.projection.clone(), props.baseline.clone(), props.compared.clone());
         use_effect_with(
-            (slide, presenting.shown_until(), projection, baseline, compared, lang, *resized),
+            (slide, presenting.shown_until(), projection, baseline, compared, lang, resized),
             move |(slide, until, projection, baseline, compared, lang, _)| {
                 if let (Some(Slide::Indicator(id)), Some(canvas)) =
                     (slide, canvas.cast::<HtmlCanvasElement>())
@@ -353,10 +329,4 @@ pub fn summary_table(projection: &Projection, lang: Lang) -> Html {
                 </tbody>
             </table>
     }
-}
-
-/// Listener options that let the handler call `preventDefault` (gloo's
-/// listeners are passive by default, and a passive one cannot).
-fn active() -> EventListenerOptions {
-    EventListenerOptions::enable_prevent_default()
 }

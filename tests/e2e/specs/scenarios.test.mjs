@@ -69,6 +69,8 @@ test('opening a link never overwrites saved work: it opens as a new, unsaved sce
   await app.setName('Đã lưu');
   await app.save(1);
   const saved = await app.savedList();
+  // Autosave writes once a burst of edits pauses.
+  await app.waitFor('autosave of the saved scenario', (key) => JSON.parse(localStorage.getItem(key) || '{"saved":[]}').saved.length === 1, WORKSPACE_KEY);
   const stored = await storedSaved(app);
 
   await app.gotoLink('?v=1&name=T%E1%BB%AB%20li%C3%AAn%20k%E1%BA%BFt&grdp_growth=15');

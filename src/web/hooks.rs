@@ -1,0 +1,49 @@
+//! Small hooks for window and document events that several components use.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+/// A counter bumped on every window resize (which includes zoom, entering
+/// full screen and moving to a screen with another pixel ratio); use it as
+/// an effect dependency to redraw canvases at the new size.
+#[hook]
+pub fn use_resize_tick() -> u32 {
+    let resized = use_state(|| 0u32);
+    {
+        let resized = resized.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                resized.set(resized.wrapping_add(1));
+            });
+            move || drop(listener)
+        });
+    }
+    *resized
+}
+
+/// Calls `handler` for every key pressed anywhere in the document while the
+/// component is mounted; when it returns true the key's default action is
+/// prevented. The handler is the one given at mount, so it should only
+/// send intents, not read state.
+#[hook]
+pub fn use_keydown<F>(handler: F)
+where
+    F: Fn(&KeyboardEvent) -> bool + 'static,
+{
+    use_effect_with((), move |_| {
+        // gloo's listeners are passive by default, and a passive one cannot
+        // prevent the default action (scrolling on Space, the browser's undo).
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener =
+            EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+                if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                    if handler(event) {
+                        event.prevent_default();
+                    }
+                }
+            });
+        move || drop(listener)
+    });
+}
