@@ -209,11 +209,16 @@ pub fn app(props: &AppProps) -> Html {
                         <Summary projection={projection.clone()} />
                         <ComparePanel projection={projection.clone()} compared={compared.clone()} />
                         <Charts projection={projection} baseline={baseline} compared={compared} {lang} name={handle.scenario().name.clone()} />
-                        <SourcesPanel />
+                        <SourcesPanel {lang} scenario={targets_only(handle.scenario())} />
                     </div>
                 </main>
                 <footer class="app-footer">{ lang.pick(text::FOOTER) }</footer>
             }
         </ContextProvider<Planner>>
     }
+}
+
+/// The part of a scenario the sources panel shows: its custom targets.
+fn targets_only(scenario: &Scenario) -> Scenario {
+    Scenario { targets: scenario.targets.clone(), ..Scenario::default() }
 }

@@ -201,7 +201,7 @@ fn slide_body(
                 { summary_table(&props.projection, lang) }
             </div>
         },
-        Slide::Sources => html! { <SourcesPanel /> },
+        Slide::Sources => html! { <SourcesPanel {lang} scenario={scenario.clone()} /> },
     }
 }
 

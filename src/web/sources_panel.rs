@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::planner::use_planner;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::INDICATORS;
 use crate::model::levers::LEVERS;
 use crate::model::sources::Source;
+use crate::scenario::Scenario;
 
 fn cite(source: &Source, lang: Lang) -> Html {
     html! {
@@ -21,12 +21,22 @@ fn cite(source: &Source, lang: Lang) -> Html {
     }
 }
 
-/// Sources and caveats for everything the app shows.
+/// Properties of [`SourcesPanel`].
+#[derive(Properties, PartialEq)]
+pub struct SourcesPanelProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The scenario on screen, for its custom targets.
+    pub scenario: Scenario,
+}
+
+/// Sources and caveats for everything the app shows. It takes what it shows
+/// as properties rather than from context, so a lever drag (which changes
+/// neither) does not re-render this long panel.
 #[function_component(SourcesPanel)]
-pub fn sources_panel() -> Html {
-    let planner = use_planner();
-    let lang = planner.lang();
-    let scenario = planner.state().scenario();
+pub fn sources_panel(props: &SourcesPanelProps) -> Html {
+    let lang = props.lang;
+    let scenario = &props.scenario;
     html! {
         <section class="sources" aria-labelledby="sources-heading" data-sources="">
             <h2 id="sources-heading">{ lang.pick(text::SOURCES_HEADING) }</h2>
