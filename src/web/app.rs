@@ -5,17 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-
 use super::address;
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
-use super::debounce::Debouncer;
+use super::effects;
 use super::hooks::use_keydown;
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
-use super::persistence;
 use super::planner::Planner;
 use super::presentation::Presentation;
 use super::report::ReportHeader;
@@ -25,12 +21,11 @@ use super::sources_panel::SourcesPanel;
 use super::startup;
 use super::storage;
 use super::summary::Summary;
-use crate::app::{Action, AppState, Problem};
+use crate::app::{Action, AppState};
 use crate::codec::link::encode;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
 use crate::scenario::Scenario;
-use crate::workspace::Workspace;
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -50,83 +45,11 @@ pub fn app(props: &AppProps) -> Html {
     let planner = Planner::new(handle.clone());
     let lang = handle.lang;
 
-    // Autosave and the address bar, which always holds the current link.
-    // Edits are written once a burst of them pauses and replace the history
-    // entry; moving to another scenario is written at once and pushes an
-    // entry, so Back returns to where the user was. A storage refusal is said
-    // once; the app keeps working in memory.
     let query = encode(&handle.link_state());
-    let writer = use_memo((), |_| Debouncer::default());
-    let refused = use_mut_ref(|| false);
-    let last_navigation = use_mut_ref(|| handle.navigation);
-    {
-        let planner = planner.clone();
-        let writer = writer.clone();
-        use_effect_with(
-            (handle.workspace.clone(), query.clone(), handle.navigation),
-            move |(workspace, query, navigation)| {
-                if !connected {
-                    return;
-                }
-                let push = last_navigation.replace(*navigation) != *navigation;
-                let (workspace, query) = (workspace.clone(), query.clone());
-                let write = move || {
-                    address::write(&query, push);
-                    if persistence::save(&workspace).is_err() && !refused.replace(true) {
-                        planner.report(Problem::StorageRefused);
-                    }
-                };
-                if push {
-                    writer.flush();
-                    write();
-                } else {
-                    writer.schedule(write);
-                }
-            },
-        );
-    }
-    // Whatever is pending is written before the page goes away.
-    {
-        let writer = writer.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| writer.flush());
-            move || drop(listener)
-        });
-    }
-
-    // Another tab saved: take its library so this tab's next autosave keeps it.
-    {
-        let planner = planner.clone();
-        use_effect_with((), move |_| {
-            let listener = connected.then(|| {
-                EventListener::new(&gloo::utils::window(), "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
-                    if event.key().as_deref() != Some(persistence::WORKSPACE_KEY) {
-                        return;
-                    }
-                    if let Some(Ok((theirs, _))) = event.new_value().map(|raw| Workspace::from_stored(&raw)) {
-                        planner.sync_library(theirs);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Back and Forward show the link they return to.
-    {
-        let planner = planner.clone();
-        use_effect_with((), move |_| {
-            let listener = connected.then(|| {
-                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    if let Some(decoded) = address::read() {
-                        planner.navigate(decoded.state.scenarios);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    // Component tests mount the app unconnected: no storage, no address bar.
+    effects::use_autosave_and_address(&planner, &handle, &query, connected);
+    effects::use_tab_sync(&planner, connected);
+    effects::use_back_and_forward(&planner, connected);
 
     // Ctrl+Z / Ctrl+Shift+Z anywhere but in a text field.
     {

@@ -9,6 +9,7 @@ mod charts;
 mod compare_panel;
 mod debounce;
 mod download;
+mod effects;
 mod hooks;
 mod lever_panel;
 mod messages;
