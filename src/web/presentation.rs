@@ -21,6 +21,7 @@ use crate::export::qr::qr_svg;
 use crate::i18n::{text, Lang};
 use crate::model::levers::LEVERS;
 use crate::model::projection::{IndicatorProjection, Projection};
+use crate::model::sources::Bilingual;
 use crate::presentation::{slides, Slide};
 use crate::scenario::{LeverValue, Scenario};
 
@@ -134,8 +135,6 @@ pub fn presentation(props: &PresentationProps) -> Html {
         </div>
     }
 }
-
-use crate::model::sources::Bilingual;
 
 fn slide_class(slide: Slide) -> &'static str {
     match slide {
