@@ -10,6 +10,7 @@ pub mod text;
 use serde::{Deserialize, Serialize};
 
 use crate::model::sources::Bilingual;
+use crate::scenario::LeverValue;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -105,6 +106,17 @@ impl Lang {
         }
     }
 
+    /// Formats a lever's value: one number, or the five yearly values as
+    /// `12,0 → 14,0 → …`.
+    pub fn lever_value(self, value: LeverValue, decimals: usize) -> String {
+        match value {
+            LeverValue::Whole(v) => self.number(v, decimals),
+            LeverValue::PerYear(values) => {
+                values.iter().map(|v| self.number(*v, decimals)).collect::<Vec<_>>().join(" → ")
+            }
+        }
+    }
+
     /// Formats a whole count: `2.107` / `2,107`.
     pub fn count(self, value: f64) -> String {
         self.number(value.round(), 0)
@@ -131,6 +143,13 @@ mod tests {
         assert_eq!(Lang::En.number(999.5, 0), "1,000");
         assert_eq!(Lang::En.points(3.21, 1), "+3.2 pp");
         assert_eq!(Lang::En.points(0.0, 1), "0.0 pp");
+    }
+
+    #[test]
+    fn lever_values() {
+        assert_eq!(Lang::Vi.lever_value(LeverValue::Whole(15.0), 1), "15,0");
+        let per_year = LeverValue::PerYear([10.0, 12.5, 15.0, 17.5, 20.0]);
+        assert_eq!(Lang::En.lever_value(per_year, 1), "10.0 → 12.5 → 15.0 → 17.5 → 20.0");
     }
 
     #[test]

@@ -9,10 +9,9 @@ use yew::prelude::*;
 use super::planner::use_planner;
 use super::scenario_bar::display_name;
 use crate::compare::lever_diffs;
-use crate::i18n::{text, Lang};
+use crate::i18n::text;
 use crate::model::indicators::INDICATORS;
 use crate::model::projection::{Projection, Status};
-use crate::scenario::LeverValue;
 
 /// Properties of [`ComparePanel`].
 #[derive(Properties, PartialEq)]
@@ -21,15 +20,6 @@ pub struct ComparePanelProps {
     pub projection: Rc<Projection>,
     /// The compared scenarios' names and projections.
     pub compared: Rc<Vec<(String, Projection)>>,
-}
-
-fn lever_value(value: LeverValue, decimals: usize, lang: Lang) -> String {
-    match value {
-        LeverValue::Whole(v) => lang.number(v, decimals),
-        LeverValue::PerYear(values) => {
-            values.iter().map(|v| lang.number(*v, decimals)).collect::<Vec<_>>().join(" → ")
-        }
-    }
 }
 
 /// Shown only while scenarios are compared.
@@ -103,7 +93,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                                 html! {
                                     <tr data-diff-lever={diff.lever.key()}>
                                         <th scope="row">{ format!("{} ({unit})", lang.pick(spec.label)) }</th>
-                                        { for diff.values.iter().map(|v| html! { <td>{ lever_value(*v, spec.decimals(), lang) }</td> }) }
+                                        { for diff.values.iter().map(|v| html! { <td>{ lang.lever_value(*v, spec.decimals()) }</td> }) }
                                         <td>{ lang.number(diff.spread, spec.decimals()) }</td>
                                     </tr>
                                 }

@@ -15,7 +15,7 @@ use super::hooks::{use_keydown, use_resize_tick};
 use super::planner::{use_planner, Planner};
 use super::scenario_bar::display_name;
 use super::sources_panel::SourcesPanel;
-use super::summary::status_words;
+use super::summary::{gap_words, status_words};
 use crate::app::Action;
 use crate::export::qr::qr_svg;
 use crate::i18n::{text, Lang};
@@ -23,7 +23,7 @@ use crate::model::levers::LEVERS;
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::sources::Bilingual;
 use crate::presentation::{slides, Slide};
-use crate::scenario::{LeverValue, Scenario};
+use crate::scenario::Scenario;
 
 /// How much larger than on the planner the projector draws chart text and lines.
 const PROJECTOR_ZOOM: f64 = 1.9;
@@ -204,15 +204,6 @@ fn slide_body(
     }
 }
 
-fn lever_words(value: LeverValue, decimals: usize, lang: Lang) -> String {
-    match value {
-        LeverValue::Whole(v) => lang.number(v, decimals),
-        LeverValue::PerYear(values) => {
-            values.iter().map(|v| lang.number(*v, decimals)).collect::<Vec<_>>().join(" → ")
-        }
-    }
-}
-
 /// The scenario's assumptions in words: the levers that differ from the
 /// baseline with their baseline values, or the main ones when none do.
 pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
@@ -224,7 +215,7 @@ pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
                 <ul class="assumptions">
                     { for shown.iter().map(|spec| {
                         let unit = lang.pick(text::lever_unit(spec.unit));
-                        let value = lever_words(scenario.lever(spec.id), spec.decimals(), lang);
+                        let value = lang.lever_value(scenario.lever(spec.id), spec.decimals());
                         let baseline = lang.number(spec.default, spec.decimals());
                         html! {
                             <li>
@@ -282,9 +273,7 @@ fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
 fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef) -> Html {
     let spec = p.spec;
     let (symbol, status, status_class) = status_words(p.status, lang);
-    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    let gap =
-        format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), spec.decimals).trim_start_matches('+'));
+    let gap = gap_words(p, lang);
     html! {
         <div class="indicator-layout">
             <h1>{ lang.pick(spec.label) }</h1>

@@ -55,6 +55,13 @@ pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str, 
     }
 }
 
+/// The gap to the target in words: "short by 11.3 pp" or "above by 0.2 pp".
+/// The words carry the direction, so the figure is shown without a sign.
+pub fn gap_words(p: &IndicatorProjection, lang: Lang) -> String {
+    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
+    format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), p.spec.decimals).trim_start_matches('+'))
+}
+
 /// The absolute figure for 2030, worded with its unit.
 pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
     let series = p.absolute?;
@@ -77,10 +84,7 @@ fn card(props: &CardProps) -> Html {
     let spec = p.spec;
     let key = spec.id.key();
     let (symbol, status, status_class) = status_words(p.status, lang);
-    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    // The words carry the direction, so the figure is shown without a sign.
-    let gap =
-        format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), spec.decimals).trim_start_matches('+'));
+    let gap = gap_words(p, lang);
     let reached = match p.reached {
         Reached::Already => lang.pick(text::REACHED_ALREADY).to_owned(),
         Reached::In(year) => year.to_string(),
