@@ -15,3 +15,6 @@ trunk build --release --offline --dist "$LOTRINH_DIST"
 
 step "benchmark"
 node bench/run.mjs "$@"
+
+step "native Monte Carlo: 10,000 paths × 5 years × 4 indicators (release)"
+cargo run --release --quiet --example monte_carlo_bench

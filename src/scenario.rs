@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::{LeverId, LeverSpec};
+use crate::model::uncertainty::Uncertainty;
 use crate::model::YEARS;
 
 /// Version of the [`Scenario`] schema. Bump it when a field changes meaning,
@@ -41,6 +42,10 @@ pub struct Scenario {
     pub targets: BTreeMap<IndicatorId, f64>,
     /// Date of the reference data the scenario was made on ([`DATA_VINTAGE`]).
     pub vintage: String,
+    /// Spreads, baseline ranges, seed and number of Monte Carlo paths that
+    /// differ from their defaults. Absent in scenarios saved before it existed.
+    #[serde(default, skip_serializing_if = "Uncertainty::is_default")]
+    pub uncertainty: Uncertainty,
 }
 
 impl Default for Scenario {
@@ -52,6 +57,7 @@ impl Default for Scenario {
             levers: BTreeMap::new(),
             targets: BTreeMap::new(),
             vintage: DATA_VINTAGE.to_owned(),
+            uncertainty: Uncertainty::default(),
         }
     }
 }

@@ -24,6 +24,7 @@ pub fn model_markdown() -> String {
     curves(&mut out);
     reaching(&mut out);
     status(&mut out);
+    super::uncertainty::docs::section(&mut out);
     sources(&mut out);
     out
 }
@@ -257,6 +258,7 @@ fn sources(out: &mut String) {
             .into_iter()
             .chain(spec.reported.iter().map(|point| point.source))
     }));
+    let all = all.chain(super::uncertainty::inputs::LEVER_SPREADS.iter().map(|spec| spec.source));
     for source in all {
         // Sources that differ only in basis are one publication.
         if !seen.iter().any(|s| s.citation == source.citation && s.date == source.date) {
@@ -292,7 +294,7 @@ fn both_citation(text: Bilingual) -> String {
 }
 
 /// A source as a table cell: English citation, date, basis.
-fn short_source(source: Source) -> String {
+pub(crate) fn short_source(source: Source) -> String {
     let basis = match source.basis {
         Basis::Read => "read",
         Basis::Derived => "derived",
@@ -307,12 +309,12 @@ fn short_source(source: Source) -> String {
 }
 
 /// Escapes a table cell.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped.
-fn number(value: f64, decimals: usize) -> String {
+pub(crate) fn number(value: f64, decimals: usize) -> String {
     let fixed = format!("{value:.decimals$}");
     if fixed.contains('.') {
         fixed.trim_end_matches('0').trim_end_matches('.').to_owned()

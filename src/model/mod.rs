@@ -11,13 +11,19 @@
 //! - [`projection`] runs a [`Scenario`](crate::scenario::Scenario) through the
 //!   curves and derives what the app shows for every indicator.
 //! - [`docs`] renders `docs/model.md` from the tables.
+//! - [`rng`], [`uncertainty`], [`sensitivity`] and [`goal_seek`]: the seeded
+//!   Monte Carlo around the projection, the tornado and "what does it take?".
 
 pub mod curves;
 pub mod docs;
+pub mod goal_seek;
 pub mod indicators;
 pub mod levers;
 pub mod projection;
+pub mod rng;
+pub mod sensitivity;
 pub mod sources;
+pub mod uncertainty;
 
 /// The last year with reported figures: the projection starts from its end.
 pub const BASE_YEAR: u16 = 2025;

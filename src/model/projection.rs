@@ -114,43 +114,73 @@ impl Projection {
     }
 }
 
-/// Lever values as the model uses them: clamped, one per year.
-struct Inputs {
-    yearly: Vec<(LeverId, [f64; YEARS])>,
+/// Number of levers in the lever table.
+pub const LEVER_COUNT: usize = LEVERS.len();
+
+/// Lever values as the model uses them: clamped, one per year, in table
+/// order. The Monte Carlo engine builds one from the scenario and moves its
+/// values in place for each path (see [`indicator_path`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeverInputs {
+    yearly: [[f64; YEARS]; LEVER_COUNT],
 }
 
-impl Inputs {
-    fn from_scenario(scenario: &Scenario, clamped: &mut Vec<Clamped>) -> Self {
-        let yearly = LEVERS
-            .iter()
-            .map(|spec| {
-                let values = scenario.lever(spec.id).yearly().map(|given| {
-                    let (used, changed) = spec.clamp(given);
-                    // A per-year lever can give the same value in several
-                    // years: report it once. Compare bits, so NaN matches NaN.
-                    let reported =
-                        clamped.iter().any(|c| c.lever == spec.id && c.given.to_bits() == given.to_bits());
-                    if changed && !reported {
-                        clamped.push(Clamped { lever: spec.id, given, used });
-                    }
-                    used
-                });
-                (spec.id, values)
+impl LeverInputs {
+    /// The scenario's lever values, clamped into range; each value that had
+    /// to be clamped is reported once in `clamped`.
+    pub fn from_scenario(scenario: &Scenario, clamped: &mut Vec<Clamped>) -> Self {
+        let yearly = std::array::from_fn(|index| {
+            let spec = &LEVERS[index];
+            scenario.lever(spec.id).yearly().map(|given| {
+                let (used, changed) = spec.clamp(given);
+                // A per-year lever can give the same value in several
+                // years: report it once. Compare bits, so NaN matches NaN.
+                let reported =
+                    clamped.iter().any(|c| c.lever == spec.id && c.given.to_bits() == given.to_bits());
+                if changed && !reported {
+                    clamped.push(Clamped { lever: spec.id, given, used });
+                }
+                used
             })
-            .collect();
+        });
         Self { yearly }
     }
 
-    fn yearly(&self, id: LeverId) -> [f64; YEARS] {
-        self.yearly
-            .iter()
-            .find(|(lever, _)| *lever == id)
-            .map(|(_, values)| *values)
-            .expect("inputs hold every lever")
+    /// The lever's value in each projected year.
+    pub fn yearly(&self, id: LeverId) -> [f64; YEARS] {
+        self.yearly[lever_index(id)]
     }
 
-    fn level(&self, id: LeverId) -> f64 {
+    /// The lever's values, to change in place.
+    pub fn yearly_mut(&mut self, id: LeverId) -> &mut [f64; YEARS] {
+        &mut self.yearly[lever_index(id)]
+    }
+
+    /// A whole-period lever's value (its first year).
+    pub fn level(&self, id: LeverId) -> f64 {
         self.yearly(id)[0]
+    }
+}
+
+/// The lever's row number in [`LEVERS`]: the table lists the levers in the
+/// enum's order (checked by a test), so this is the discriminant.
+fn lever_index(id: LeverId) -> usize {
+    id as usize
+}
+
+/// The seam between the projection and the Monte Carlo engine: one
+/// indicator's values for 2026–2030 from `baseline` under `inputs`, and
+/// whether the share hit 100 % and was capped. [`project`] and
+/// `uncertainty::monte_carlo` both call it, so the paths they draw are the
+/// same curves.
+pub fn indicator_path(spec: &IndicatorSpec, baseline: f64, inputs: &LeverInputs) -> ([f64; YEARS], bool) {
+    match spec.path {
+        Path::GrowthRatio { numerator, denominator } => {
+            curves::growth_ratio_path(baseline, &inputs.yearly(numerator), &inputs.yearly(denominator))
+        }
+        Path::GapClosing { speed, ceiling } => {
+            (curves::gap_closing_path(baseline, &inputs.yearly(speed), inputs.level(ceiling)), false)
+        }
     }
 }
 
@@ -160,7 +190,7 @@ impl Inputs {
 /// clamped and listed in [`Projection::clamped`], never used as given.
 pub fn project(scenario: &Scenario) -> Projection {
     let mut clamped = Vec::new();
-    let inputs = Inputs::from_scenario(scenario, &mut clamped);
+    let inputs = LeverInputs::from_scenario(scenario, &mut clamped);
     let indicators = INDICATORS.iter().map(|spec| project_indicator(spec, scenario, &inputs)).collect();
     Projection { indicators, clamped }
 }
@@ -168,27 +198,22 @@ pub fn project(scenario: &Scenario) -> Projection {
 fn project_indicator(
     spec: &'static IndicatorSpec,
     scenario: &Scenario,
-    inputs: &Inputs,
+    inputs: &LeverInputs,
 ) -> IndicatorProjection {
     let (target, custom_target) = scenario.target(spec.id);
     let baseline = spec.baseline;
-    let (values, capped, required) = match spec.path {
-        Path::GrowthRatio { numerator, denominator } => {
-            let whole = inputs.yearly(denominator);
-            let (values, capped) = curves::growth_ratio_path(baseline, &inputs.yearly(numerator), &whole);
-            let required = curves::required_growth(baseline, target, &whole)
-                .map_or(Required::Unreachable, Required::Rate);
-            (values, capped, required)
+    let (values, capped) = indicator_path(spec, baseline, inputs);
+    let required = match spec.path {
+        Path::GrowthRatio { denominator, .. } => {
+            curves::required_growth(baseline, target, &inputs.yearly(denominator))
+                .map_or(Required::Unreachable, Required::Rate)
         }
-        Path::GapClosing { speed, ceiling } => {
+        Path::GapClosing { ceiling, .. } => {
             let ceiling = inputs.level(ceiling);
-            let values = curves::gap_closing_path(baseline, &inputs.yearly(speed), ceiling);
             // An asymptote is never met exactly: aim for the lowest value that
             // reports as the target when the target is at the ceiling.
             let goal = if target < ceiling { target } else { target - spec.precision / 2.0 };
-            let required =
-                curves::required_speed(baseline, goal, ceiling).map_or(Required::Unreachable, Required::Rate);
-            (values, false, required)
+            curves::required_speed(baseline, goal, ceiling).map_or(Required::Unreachable, Required::Rate)
         }
     };
 
@@ -242,7 +267,7 @@ fn absolute_series(
     absolute: Absolute,
     baseline: f64,
     values: &[f64; YEARS],
-    inputs: &Inputs,
+    inputs: &LeverInputs,
 ) -> [f64; YEARS + 1] {
     let shares: [f64; YEARS + 1] = std::array::from_fn(|i| if i == 0 { baseline } else { values[i - 1] });
     match absolute {
@@ -278,6 +303,13 @@ pub(crate) fn absolute_scale(unit: AbsoluteUnit) -> f64 {
 mod tests {
     use super::*;
     use crate::model::levers::LeverId;
+
+    #[test]
+    fn lever_table_is_in_enum_order() {
+        for (index, spec) in LEVERS.iter().enumerate() {
+            assert_eq!(lever_index(spec.id), index, "{:?}", spec.id);
+        }
+    }
 
     #[test]
     fn falling_below_a_target_already_met_is_off_track() {

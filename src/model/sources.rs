@@ -127,3 +127,13 @@ pub const RECORDS_TARGET_UNSOURCED: Source = Source {
     date: "",
     basis: Basis::Unverified,
 };
+
+/// Recent real GRDP growth of the three provinces merged into Ninh Bình.
+pub const MERGED_PROVINCES_GROWTH: Source = Source {
+    citation: Bilingual {
+        vi: "Tăng trưởng GRDP gần đây của ba tỉnh hợp nhất: Ninh Bình cũ 8,52 % (2024), Hà Nam 10,93 % (2024), Nam Định 10,19 % (2023) và 11,86 % (quý I/2025)",
+        en: "Recent real GRDP growth of the three merged provinces: former Ninh Bình 8.52% (2024), Hà Nam 10.93% (2024), Nam Định 10.19% (2023) and 11.86% (Q1 2025)",
+    },
+    date: "2025",
+    basis: Basis::Read,
+};

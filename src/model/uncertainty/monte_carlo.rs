@@ -1,0 +1,298 @@
+//! The Monte Carlo engine: N paths of every indicator, drawn around the
+//! scenario from the spreads and ranges of its [`Uncertainty`], giving the
+//! per-year median and 50 % / 90 % bands and the chance of meeting each
+//! 2030 target (and all of them together).
+//!
+//! ## Draw scheme
+//! For each path, in the fixed order of [`LEVER_SPREADS`] then
+//! [`BASELINE_RANGES`], every input draws one number, whether or not its
+//! spread is zero (so changing one spread never changes another input's draws):
+//! - a lever draws one standard normal `z` for the whole path and moves every
+//!   year's value by `below/Z90 · z` when `z < 0`, `above/Z90 · z` otherwise
+//!   (a two-piece normal whose 5th and 95th percentiles are `value − below`
+//!   and `value + above`, its median the value set), then is clamped into the
+//!   lever's range. One persistent shock, not five independent ones: the 2030
+//!   share of a growth-ratio path depends only on the product of the five
+//!   yearly factors, that is on the average rate, and the spread states how
+//!   unsure we are of that average. Independent yearly draws of the same size
+//!   would shrink that uncertainty by √5 and show false confidence.
+//! - a baseline draws one uniform `u` and starts from `low + u·(high − low)`:
+//!   the sources disagree and nothing says which is right.
+//!
+//! Inputs are drawn independently of each other. GRDP and digital-economy
+//! growth probably move together, which would narrow the digital-economy
+//! share's band; assuming independence is the cautious choice.
+//!
+//! The paths are the deterministic curves ([`indicator_path`]) run on the
+//! drawn inputs, so with every spread zero each path is the projection.
+
+use crate::model::indicators::{IndicatorId, IndicatorSpec, INDICATORS};
+use crate::model::projection::{indicator_path, project, LeverInputs};
+use crate::model::rng::Rng;
+use crate::model::YEARS;
+use crate::scenario::Scenario;
+
+use super::inputs::{Range, BASELINE_RANGES, LEVER_SPREADS, Z90};
+use super::percentile::{band, Band};
+
+/// Number of indicators.
+const INDICATOR_COUNT: usize = INDICATORS.len();
+/// Number of points on a fan: 2025 and the five projected years.
+pub const POINTS: usize = YEARS + 1;
+
+/// One indicator's fan and chance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorFan {
+    /// Which indicator.
+    pub id: IndicatorId,
+    /// The deterministic projection, 2025 to 2030.
+    pub deterministic: [f64; POINTS],
+    /// The percentiles of the paths, 2025 to 2030.
+    pub bands: [Band; POINTS],
+    /// The target the chance is measured against, %.
+    pub target: f64,
+    /// Share of paths that meet the target in 2030 (the rule of the status).
+    pub chance: f64,
+}
+
+/// The result of a run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fan {
+    /// One entry per indicator, in table order.
+    pub indicators: Vec<IndicatorFan>,
+    /// Share of paths that meet every target in 2030.
+    pub chance_all: f64,
+    /// Paths drawn.
+    pub paths: u32,
+    /// The seed drawn from.
+    pub seed: u64,
+}
+
+impl Fan {
+    /// One indicator's fan.
+    pub fn get(&self, id: IndicatorId) -> &IndicatorFan {
+        self.indicators.iter().find(|f| f.id == id).expect("a fan holds every indicator")
+    }
+
+    /// The Monte Carlo standard error of a chance `p` estimated from this
+    /// run's paths: `√(p(1 − p)/N)`.
+    pub fn standard_error(&self, p: f64) -> f64 {
+        standard_error(p, self.paths)
+    }
+}
+
+/// `√(p(1 − p)/N)`, the standard error of a share of N independent paths.
+pub fn standard_error(p: f64, paths: u32) -> f64 {
+    (p * (1.0 - p) / f64::from(paths.max(1))).sqrt()
+}
+
+/// A lever's shock, resolved for drawing.
+#[derive(Debug, Clone, Copy)]
+struct Shock {
+    lever: crate::model::levers::LeverId,
+    /// Scale of the lower half: `below / Z90`.
+    scale_below: f64,
+    /// Scale of the upper half: `above / Z90`.
+    scale_above: f64,
+    /// The lever's range, which a drawn value is clamped into.
+    min: f64,
+    max: f64,
+}
+
+/// Everything a run needs from the scenario, resolved once.
+#[derive(Debug, Clone)]
+pub(crate) struct Plan {
+    /// Lever values as set, clamped.
+    central: LeverInputs,
+    shocks: [Shock; LEVER_SPREADS.len()],
+    /// Baseline ranges, widened to hold the baseline in force, by indicator.
+    ranges: [Range; INDICATOR_COUNT],
+    /// The indicators' rows, in the draw order of [`BASELINE_RANGES`].
+    range_order: [usize; BASELINE_RANGES.len()],
+    /// Targets in force, by indicator.
+    targets: [f64; INDICATOR_COUNT],
+    /// The deterministic projection, by indicator.
+    deterministic: [[f64; POINTS]; INDICATOR_COUNT],
+    seed: u64,
+    paths: u32,
+}
+
+impl Plan {
+    pub(crate) fn new(scenario: &Scenario) -> Plan {
+        let projection = project(scenario);
+        let uncertainty = &scenario.uncertainty;
+        let central = LeverInputs::from_scenario(scenario, &mut Vec::new());
+        let shocks = std::array::from_fn(|i| {
+            let lever = LEVER_SPREADS[i].lever;
+            let spread = uncertainty.spread(lever);
+            let spec = lever.spec();
+            Shock {
+                lever,
+                scale_below: spread.below / Z90,
+                scale_above: spread.above / Z90,
+                min: spec.min,
+                max: spec.max,
+            }
+        });
+        let by_indicator = |i: usize| projection.get(INDICATORS[i].id);
+        Plan {
+            central,
+            shocks,
+            ranges: std::array::from_fn(|i| {
+                let p = by_indicator(i);
+                uncertainty.range(p.id).holding(p.baseline)
+            }),
+            range_order: std::array::from_fn(|k| indicator_index(BASELINE_RANGES[k].indicator)),
+            targets: std::array::from_fn(|i| by_indicator(i).target),
+            deterministic: std::array::from_fn(|i| {
+                let p = by_indicator(i);
+                std::array::from_fn(|t| if t == 0 { p.baseline } else { p.values[t - 1] })
+            }),
+            seed: uncertainty.seed(),
+            paths: uncertainty.paths(),
+        }
+    }
+
+    /// The lever values as set; goal-seeking changes one before a run.
+    pub(crate) fn central_mut(&mut self) -> &mut LeverInputs {
+        &mut self.central
+    }
+
+    /// Calls `visit` for each path with the path's lever values and
+    /// baselines (by indicator). The buffers are reused from path to path.
+    fn for_each_path(&self, paths: u32, mut visit: impl FnMut(&LeverInputs, &[f64; INDICATOR_COUNT])) {
+        let mut rng = Rng::new(self.seed);
+        let mut drawn = self.central.clone();
+        let mut baselines = [0.0; INDICATOR_COUNT];
+        for _ in 0..paths {
+            for shock in &self.shocks {
+                let z = rng.standard_normal();
+                let shift = if z < 0.0 { shock.scale_below * z } else { shock.scale_above * z };
+                let central = self.central.yearly(shock.lever);
+                for (slot, value) in drawn.yearly_mut(shock.lever).iter_mut().zip(central) {
+                    // Written out: `f64::clamp` is not inlined at opt-level "z".
+                    let moved = value + shift;
+                    *slot = if moved < shock.min {
+                        shock.min
+                    } else if moved > shock.max {
+                        shock.max
+                    } else {
+                        moved
+                    };
+                }
+            }
+            for &i in &self.range_order {
+                let u = rng.uniform();
+                let range = self.ranges[i];
+                baselines[i] = range.low + u * (range.high - range.low);
+            }
+            visit(&drawn, &baselines);
+        }
+    }
+
+    /// The share of the plan's paths (its own N and seed) on which `indicator`
+    /// meets its target in 2030.
+    pub(crate) fn chance(&self, indicator: IndicatorId) -> f64 {
+        let i = indicator_index(indicator);
+        let spec = &INDICATORS[i];
+        let mut met = 0u32;
+        self.for_each_path(self.paths, |inputs, baselines| {
+            let (values, _) = indicator_path(spec, baselines[i], inputs);
+            met += u32::from(meets(spec, values[YEARS - 1], self.targets[i]));
+        });
+        f64::from(met) / f64::from(self.paths)
+    }
+}
+
+/// The row of an indicator in [`INDICATORS`].
+fn indicator_index(id: IndicatorId) -> usize {
+    INDICATORS.iter().position(|spec| spec.id == id).expect("every indicator is in the table")
+}
+
+/// Runs the Monte Carlo engine, keeping its buffers between runs so that a
+/// run allocates only its result. One per view that redraws as levers move.
+#[derive(Debug, Default)]
+pub struct Simulator {
+    /// Indicator-major, then point, then path: each (indicator, point)
+    /// sample is contiguous for the percentile selection.
+    values: Vec<f64>,
+}
+
+impl Simulator {
+    /// A simulator with empty buffers.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The fan of `scenario` with its own number of paths and seed.
+    pub fn run(&mut self, scenario: &Scenario) -> Fan {
+        let plan = Plan::new(scenario);
+        let paths = plan.paths;
+        self.run_plan(&plan, paths)
+    }
+
+    /// The fan from the first `paths` paths of the scenario's seed (at least
+    /// one): the same paths the full run starts with, for a quick preview
+    /// while a slider is dragged.
+    pub fn run_preview(&mut self, scenario: &Scenario, paths: u32) -> Fan {
+        let plan = Plan::new(scenario);
+        let paths = paths.clamp(1, plan.paths);
+        self.run_plan(&plan, paths)
+    }
+
+    fn run_plan(&mut self, plan: &Plan, paths: u32) -> Fan {
+        let n = paths as usize;
+        self.values.clear();
+        self.values.resize(INDICATOR_COUNT * POINTS * n, 0.0);
+        let values = &mut self.values;
+        let mut met = [0u32; INDICATOR_COUNT];
+        let mut met_all = 0u32;
+        let mut path = 0usize;
+        plan.for_each_path(paths, |inputs, baselines| {
+            let mut all = true;
+            for (i, spec) in INDICATORS.iter().enumerate() {
+                let (projected, _) = indicator_path(spec, baselines[i], inputs);
+                let base = i * POINTS * n + path;
+                values[base] = baselines[i];
+                for (t, value) in projected.iter().enumerate() {
+                    values[base + (t + 1) * n] = *value;
+                }
+                let reached = meets(spec, projected[YEARS - 1], plan.targets[i]);
+                met[i] += u32::from(reached);
+                all &= reached;
+            }
+            met_all += u32::from(all);
+            path += 1;
+        });
+        let share = |count: u32| f64::from(count) / f64::from(paths);
+        let indicators = INDICATORS
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| {
+                let mut bands = [Band::point(0.0); POINTS];
+                for (t, slot) in bands.iter_mut().enumerate() {
+                    let start = (i * POINTS + t) * n;
+                    *slot = band(&mut values[start..start + n]);
+                }
+                IndicatorFan {
+                    id: spec.id,
+                    deterministic: plan.deterministic[i],
+                    bands,
+                    target: plan.targets[i],
+                    chance: share(met[i]),
+                }
+            })
+            .collect();
+        Fan { indicators, chance_all: share(met_all), paths, seed: plan.seed }
+    }
+}
+
+/// Whether a 2030 value meets the target: the rule the status uses.
+fn meets(spec: &IndicatorSpec, value_2030: f64, target: f64) -> bool {
+    spec.reaches(value_2030, target)
+}
+
+/// The fan of `scenario`, with fresh buffers.
+pub fn simulate(scenario: &Scenario) -> Fan {
+    Simulator::new().run(scenario)
+}
