@@ -204,6 +204,7 @@ fn parameters(out: &mut String) {
         );
     }
     let _ = writeln!(out);
+    super::uncertainty::links_section(out);
     let _ = writeln!(out, "### Comparison sets");
     let _ = writeln!(out);
     let _ = writeln!(
@@ -282,6 +283,16 @@ const PROBLEM_EXAMPLES: &[(&str, &str)] = &[
     ("v=1&present=yes", "A malformed `present`: no presentation."),
     ("v=1&present=1&slide=0", "Slides count from 1."),
     ("v=1&slide=3", "`slide` without `present=1` has no effect."),
+    (
+        "v=1&range.digital_economy=15~12&grdp_growth=12",
+        "A range with its low end above its high end is ignored.",
+    ),
+    ("v=1&spread.grdp_growth=-1~15", "A spread side outside 0 to half the lever's range is clamped."),
+    (
+        "v=1&seed=abc&grdp_growth=12",
+        "A seed that is not a whole number is ignored (the default seed is used).",
+    ),
+    ("v=1&paths=1000000", "Too many paths are clamped to the most allowed."),
 ];
 
 fn problems(out: &mut String) {

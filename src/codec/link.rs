@@ -131,6 +131,7 @@ fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
             }
         }
     }
+    super::uncertainty::encode_into(out, prefix, &scenario.uncertainty);
     if scenario.vintage != DATA_VINTAGE {
         let _ = write!(out, "&{prefix}vintage=");
         escape_into(out, &scenario.vintage);
@@ -321,6 +322,16 @@ impl Reader {
                 }
             }
             _ if text.truncated => self.problems.push(LinkProblem::Truncated { param: param() }),
+            Field::Spread(_) | Field::Range(_) | Field::Seed | Field::Paths => {
+                super::uncertainty::read_link_value(
+                    field,
+                    &text.text,
+                    at_end,
+                    &mut target.uncertainty,
+                    param(),
+                    &mut self.problems,
+                )
+            }
             Field::Target(id) => match parse_number(&text.text) {
                 Some(value) => {
                     target.targets.insert(id, value);
@@ -394,7 +405,9 @@ fn parse_key(key: &str) -> Key {
         "vintage" => Some(Field::Vintage),
         _ => match rest.strip_prefix(TARGET_PREFIX) {
             Some(indicator) => IndicatorId::from_key(indicator).map(Field::Target),
-            None => LeverId::from_key(rest).map(Field::Lever),
+            None => {
+                super::uncertainty::parse_field(rest).or_else(|| LeverId::from_key(rest).map(Field::Lever))
+            }
         },
     };
     match (scenario, field) {
@@ -412,6 +425,9 @@ fn could_be_cut(key: &str) -> bool {
     };
     if let Some(indicator) = rest.strip_prefix(TARGET_PREFIX) {
         return IndicatorId::all().any(|id| id.key().starts_with(indicator));
+    }
+    if super::uncertainty::could_be_cut(rest) {
+        return true;
     }
     let fields = ["v", "present", "slide", "name", "note", "vintage", "t"];
     fields.iter().copied().chain(LeverId::all().map(LeverId::key)).any(|known| known.starts_with(rest))
@@ -454,7 +470,7 @@ fn lever_value(text: &str, at_end: bool) -> Result<LeverValue, ValueError<'_>> {
 
 /// A finite number, surrounding spaces allowed (a `+` sign may have been
 /// turned into a space). Anything `f64::from_str` reads: `11.5`, `-0.5`, `1e1`.
-fn parse_number(text: &str) -> Option<f64> {
+pub(super) fn parse_number(text: &str) -> Option<f64> {
     let text = text.trim();
     if text.is_empty() {
         return None;
@@ -468,7 +484,7 @@ fn is_number_prefix(text: &str) -> bool {
     text.len() < 32 && parse_number(&format!("{text}0")).is_some()
 }
 
-fn number_problem(param: String, given: &str, at_end: bool) -> LinkProblem {
+pub(super) fn number_problem(param: String, given: &str, at_end: bool) -> LinkProblem {
     if at_end && is_number_prefix(given) {
         LinkProblem::Truncated { param }
     } else {

@@ -6,6 +6,7 @@
 //! - [`sanitize`]: the one validation step both loaders run, so a link and a
 //!   file holding the same values give the same scenario and the same reports;
 //! - [`problem`]: what a loader reports about its input;
+//! - [`uncertainty`]: spreads, baseline ranges, seed and paths in links and files;
 //! - [`docs`]: renders `docs/links.md` from the lever and indicator tables.
 //!
 //! Loaders never panic and never refuse a link: they keep what is valid and
@@ -17,6 +18,7 @@ pub mod link;
 pub mod problem;
 pub mod sanitize;
 pub mod scenario_file;
+pub mod uncertainty;
 
 pub use link::{decode, encode, Decoded, LinkState};
 pub use problem::LinkProblem;

@@ -117,6 +117,15 @@ pub enum LinkProblem {
         /// The parameter.
         param: String,
     },
+    /// A baseline range whose low end is above its high end: ignored.
+    RangeReversed {
+        /// The parameter.
+        param: String,
+        /// The low end given.
+        low: f64,
+        /// The high end given.
+        high: f64,
+    },
 }
 
 impl LinkProblem {

@@ -32,6 +32,14 @@ pub enum Field {
     Lever(LeverId),
     /// A custom target.
     Target(IndicatorId),
+    /// A lever's spread (`spread.grdp_growth`).
+    Spread(LeverId),
+    /// A baseline's range (`range.digital_economy`).
+    Range(IndicatorId),
+    /// The Monte Carlo seed.
+    Seed,
+    /// The number of Monte Carlo paths.
+    Paths,
 }
 
 /// Where a scenario came from, which decides how its fields are named.
@@ -57,6 +65,9 @@ impl Origin {
             (Origin::Link { .. }, Field::Target(id)) => format!("t.{}", id.key()),
             (Origin::File, Field::Lever(id)) => format!("levers.{}", id.key()),
             (Origin::File, Field::Target(id)) => format!("targets.{}", id.key()),
+            (_, Field::Spread(_) | Field::Range(_) | Field::Seed | Field::Paths) => {
+                super::uncertainty::param(self, field)
+            }
         };
         match self {
             Origin::Link { scenario } if scenario > 1 => format!("{scenario}.{base}"),
@@ -74,6 +85,7 @@ impl Origin {
 ///   equal to the official target is dropped (not custom);
 /// - name and note: see [`clean_name`] and [`clean_note`];
 /// - vintage: must be a `YYYY-MM-DD` date, else [`DATA_VINTAGE`] is used;
+/// - uncertainty: see [`super::uncertainty::sanitize_uncertainty`];
 /// - version: set to [`SCHEMA_VERSION`] (loaders check the version they read).
 pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkProblem>) -> Scenario {
     scenario.version = SCHEMA_VERSION;
@@ -132,6 +144,7 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
             scenario.targets.insert(id, used);
         }
     }
+    super::uncertainty::sanitize_uncertainty(&mut scenario.uncertainty, origin, problems);
     scenario
 }
 

@@ -84,6 +84,9 @@ pub fn import_json(text: &str) -> Result<(Scenario, Vec<LinkProblem>), ImportErr
             "vintage" => read_text(value, origin.param(Field::Vintage), &mut scenario.vintage, &mut problems),
             "levers" => read_levers(value, &mut scenario, &mut problems),
             "targets" => read_targets(value, &mut scenario, &mut problems),
+            "uncertainty" => {
+                super::uncertainty::read_file_value(value, &mut scenario.uncertainty, &mut problems)
+            }
             other => problems.push(LinkProblem::UnknownParameter { param: shown(other) }),
         }
     }
@@ -97,7 +100,7 @@ fn read_text(value: &Value, param: String, into: &mut String, problems: &mut Vec
     }
 }
 
-fn object<'a>(
+pub(super) fn object<'a>(
     value: &'a Value,
     param: &str,
     problems: &mut Vec<LinkProblem>,

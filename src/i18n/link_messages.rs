@@ -86,6 +86,15 @@ pub fn describe(problem: &LinkProblem, lang: Lang) -> String {
                 format!("{subject}{year}: {given} is outside the allowed range; {used} was used.")
             }
         }
+        P::RangeReversed { param, low, high } => {
+            let subject = subject(param, lang);
+            let (low, high) = (lang.number(*low, decimals(*low)), lang.number(*high, decimals(*high)));
+            if vi {
+                format!("{subject}: đầu thấp {low} lớn hơn đầu cao {high}; đã bỏ qua khoảng này.")
+            } else {
+                format!("{subject}: the low end {low} is above the high end {high}; the range was ignored.")
+            }
+        }
         P::MalformedNumber { param, given } => {
             let subject = subject(param, lang);
             if vi {
@@ -227,7 +236,9 @@ fn subject(param: &str, lang: Lang) -> String {
         _ => (None, param),
     };
     let mut about = Vec::new();
-    if let Some(id) = rest.strip_prefix("levers.").or(Some(rest)).and_then(LeverId::from_key) {
+    if let Some(words) = uncertainty_subject(rest, vi) {
+        about.push(words);
+    } else if let Some(id) = rest.strip_prefix("levers.").or(Some(rest)).and_then(LeverId::from_key) {
         about.push(lang.pick(id.spec().label).to_owned());
     } else if let Some(id) =
         rest.strip_prefix("t.").or_else(|| rest.strip_prefix("targets.")).and_then(IndicatorId::from_key)
@@ -252,6 +263,38 @@ fn subject(param: &str, lang: Lang) -> String {
         format!("“{param}”")
     } else {
         format!("“{param}” ({})", about.join(", "))
+    }
+}
+
+/// What an uncertainty parameter is (`spread.grdp_growth`,
+/// `uncertainty.ranges.digital_economy`, `seed`, `paths`), if it is one.
+fn uncertainty_subject(rest: &str, vi: bool) -> Option<String> {
+    let lang = if vi { Lang::Vi } else { Lang::En };
+    let rest = rest.strip_prefix("uncertainty.").unwrap_or(rest);
+    let lever = rest.strip_prefix("spread.").or_else(|| rest.strip_prefix("spreads."));
+    if let Some(id) = lever.and_then(LeverId::from_key) {
+        let label = lang.pick(id.spec().label);
+        return Some(if vi {
+            format!("độ phân tán của “{label}”")
+        } else {
+            format!("spread: {label}")
+        });
+    }
+    let indicator = rest.strip_prefix("range.").or_else(|| rest.strip_prefix("ranges."));
+    if let Some(id) = indicator.and_then(IndicatorId::from_key) {
+        let label = lang.pick(id.spec().label);
+        return Some(if vi {
+            format!("khoảng giá trị 2025 của “{label}”")
+        } else {
+            format!("2025 range: {label}")
+        });
+    }
+    match (rest, vi) {
+        ("seed", true) => Some("hạt giống ngẫu nhiên".to_owned()),
+        ("seed", false) => Some("random seed".to_owned()),
+        ("paths", true) => Some("số đường mô phỏng".to_owned()),
+        ("paths", false) => Some("number of simulated paths".to_owned()),
+        _ => None,
     }
 }
 
