@@ -16,6 +16,9 @@ use lotrinh::scenario::Scenario;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
+#[path = "reference/fan.rs"]
+mod reference;
+
 fn with_paths(mut scenario: Scenario, paths: u32) -> Scenario {
     scenario.uncertainty.set_paths(paths);
     scenario
@@ -282,4 +285,20 @@ fn every_lever_spread_is_drawn_and_spreads_only_widen_their_indicator() {
             IndicatorId::all().filter(|id| before.get(*id).bands != after.get(*id).bands).collect();
         assert!(moved.len() <= 1, "{:?} moved {moved:?}", spec.lever);
     }
+}
+
+/// The browser test (`tests/web.rs`) checks the same bits in wasm32.
+#[test]
+fn the_checked_in_reference_fan_matches() {
+    let digest = reference::digest(&simulate(&reference::scenario()));
+    if std::env::var_os("UPDATE_REFERENCE").is_some() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/fan.txt");
+        std::fs::write(path, &digest).expect("write tests/reference/fan.txt");
+        return;
+    }
+    assert_eq!(
+        digest,
+        reference::EXPECTED,
+        "the engine's output changed; if on purpose, run UPDATE_REFERENCE=1 cargo test --test uncertainty reference"
+    );
 }

@@ -165,3 +165,14 @@ async fn comparing_a_preset_shows_the_comparison_and_its_diff() {
     assert!(find(&root, "tr[data-diff-lever=\"digital_growth\"]").is_some());
     assert!(find(&root, "tr[data-diff-lever=\"grdp_growth\"]").is_none(), "GRDP growth is the same in both");
 }
+
+#[path = "reference/fan.rs"]
+mod fan_reference;
+
+/// The same scenario and seed give, in wasm32, the bit-identical percentiles
+/// and chances computed natively and checked in (`tests/reference/fan.txt`).
+#[wasm_bindgen_test]
+fn monte_carlo_matches_the_native_reference_bit_for_bit() {
+    let fan = lotrinh::model::uncertainty::simulate(&fan_reference::scenario());
+    assert_eq!(fan_reference::digest(&fan), fan_reference::EXPECTED);
+}
