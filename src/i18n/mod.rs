@@ -6,6 +6,7 @@
 pub mod link_messages;
 pub mod messages;
 pub mod text;
+pub mod uncertainty;
 
 use serde::{Deserialize, Serialize};
 

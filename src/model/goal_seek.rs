@@ -58,6 +58,8 @@ pub struct GoalSeek {
     pub lever: LeverId,
     /// What was asked.
     pub aim: Aim,
+    /// The target in force for the indicator, %.
+    pub target: f64,
     /// The answer.
     pub outcome: Outcome,
 }
@@ -87,6 +89,7 @@ pub fn seek(scenario: &Scenario, indicator: IndicatorId, lever: LeverId, aim: Ai
         Aim::Chance(_) => Aim::Chance(1.0),
         Aim::Target => Aim::Target,
     };
+    let target = project(scenario).get(indicator).target;
     let spec = lever.spec();
     let steps = ((spec.max - spec.min) / spec.step).round() as u32;
     let grid = |k: u32| snap_to_step(spec, spec.min + f64::from(k) * spec.step);
@@ -123,6 +126,7 @@ pub fn seek(scenario: &Scenario, indicator: IndicatorId, lever: LeverId, aim: Ai
     let (best, best_meets) = evaluate(helping);
     if !best_meets {
         return GoalSeek {
+            target,
             indicator,
             lever,
             aim,
@@ -132,6 +136,7 @@ pub fn seek(scenario: &Scenario, indicator: IndicatorId, lever: LeverId, aim: Ai
     let (at_other, other_meets) = evaluate(other);
     if other_meets {
         return GoalSeek {
+            target,
             indicator,
             lever,
             aim,
@@ -150,7 +155,7 @@ pub fn seek(scenario: &Scenario, indicator: IndicatorId, lever: LeverId, aim: Ai
             fails = middle;
         }
     }
-    GoalSeek { indicator, lever, aim, outcome: Outcome::Reaches { value: grid(meets), achieved } }
+    GoalSeek { indicator, lever, aim, target, outcome: Outcome::Reaches { value: grid(meets), achieved } }
 }
 
 #[cfg(test)]

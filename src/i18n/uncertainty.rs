@@ -1,0 +1,194 @@
+//! The wording of uncertainty, sensitivity and goal-seeking, in both
+//! languages: chances, band legends, tornado inputs and goal-seek answers.
+//! Pure, so it is tested natively and every view (cards, charts, table,
+//! deck, print) words them the same way.
+
+use super::text::lever_unit;
+use super::Lang;
+use crate::model::goal_seek::{Aim, GoalSeek, Outcome};
+use crate::model::sources::Bilingual;
+use crate::model::uncertainty::UncertainInput;
+
+/// A chance as a whole percentage: `62 %` / `62%`. A chance that is not
+/// exactly 0 or 1 never rounds to them: it reads `< 1 %` or `> 99 %`, since
+/// "0 %" and "100 %" claim a certainty the paths do not give.
+pub fn chance(p: f64, lang: Lang) -> String {
+    if !p.is_finite() {
+        return "–".to_owned();
+    }
+    let p = p.clamp(0.0, 1.0);
+    // Half away from zero, as people round (format! would round half to even).
+    let whole = (p * 100.0).round();
+    if p > 0.0 && whole == 0.0 {
+        return format!("< {}", lang.percent(1.0, 0));
+    }
+    if p < 1.0 && whole == 100.0 {
+        return format!("> {}", lang.percent(99.0, 0));
+    }
+    lang.percent(whole, 0)
+}
+
+/// "Chance of meeting the 2030 target", the caption of a card's chance.
+pub const CHANCE_LABEL: Bilingual =
+    Bilingual { vi: "Khả năng đạt chỉ tiêu 2030", en: "Chance of meeting the 2030 target" };
+
+/// The caption of the chance of meeting every target.
+pub const CHANCE_ALL_LABEL: Bilingual =
+    Bilingual { vi: "Khả năng đạt cả bốn chỉ tiêu", en: "Chance of meeting all four targets" };
+
+/// The fan chart's legend entries, in drawing order.
+pub const MEDIAN: Bilingual = Bilingual { vi: "Trung vị", en: "Median" };
+/// The 25th–75th percentile band.
+pub const BAND_50: Bilingual = Bilingual { vi: "Khoảng 50 %", en: "50% band" };
+/// The 5th–95th percentile band.
+pub const BAND_90: Bilingual = Bilingual { vi: "Khoảng 90 %", en: "90% band" };
+
+/// The name of an uncertain input, as a tornado bar's label.
+pub fn input_label(input: UncertainInput, lang: Lang) -> String {
+    match input {
+        UncertainInput::Lever(id) => lang.pick(id.spec().label).to_owned(),
+        UncertainInput::Baseline(_) => {
+            lang.pick(Bilingual { vi: "Số liệu đầu kỳ 2025", en: "2025 baseline" }).to_owned()
+        }
+    }
+}
+
+/// One sentence answering a goal-seek: the value and what it gives, or why
+/// nothing in the lever's range will do and how far the best value gets.
+pub fn goal_seek_answer(answer: &GoalSeek, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    let lever = answer.lever.spec();
+    let name = lang.pick(lever.label);
+    let unit = lang.pick(lever_unit(lever.unit));
+    let value = |v: f64| lang.number(v, lever.decimals());
+    let indicator = answer.indicator.spec();
+    let share = |v: f64| lang.percent(v, indicator.decimals);
+    let target = share(answer.target);
+    match (answer.outcome, answer.aim) {
+        (Outcome::Reaches { value: v, achieved }, Aim::Target) => {
+            let (v, achieved) = (value(v), share(achieved));
+            if vi {
+                format!("{name} {v} {unit} đạt chỉ tiêu {target} vào năm 2030 ({achieved}).")
+            } else {
+                format!("{name} of {v} {unit} reaches the target of {target} in 2030 ({achieved}).")
+            }
+        }
+        (Outcome::Reaches { value: v, achieved }, Aim::Chance(asked)) => {
+            let (v, achieved, asked) = (value(v), chance(achieved, lang), chance(asked, lang));
+            if vi {
+                format!(
+                    "Với {name} {v} {unit}, khả năng đạt chỉ tiêu {target} là {achieved} (yêu cầu {asked})."
+                )
+            } else {
+                format!(
+                    "With {name} at {v} {unit}, the chance of meeting the target of {target} is {achieved} (asked: {asked})."
+                )
+            }
+        }
+        (Outcome::OutOfReach { best, achieved }, aim) => {
+            let (min, max, best) = (value(lever.min), value(lever.max), value(best));
+            let (wanted, got) = match aim {
+                Aim::Target => {
+                    let short = lang.number((answer.target - achieved).max(0.0), indicator.decimals);
+                    if vi {
+                        (
+                            format!("đạt chỉ tiêu {target}"),
+                            format!("cho {} năm 2030, còn thiếu {short} điểm %", share(achieved)),
+                        )
+                    } else {
+                        (
+                            format!("reaches the target of {target}"),
+                            format!("gives {} in 2030, {short} points short", share(achieved)),
+                        )
+                    }
+                }
+                Aim::Chance(asked) => {
+                    let (asked, achieved) = (chance(asked, lang), chance(achieved, lang));
+                    if vi {
+                        (
+                            format!("cho khả năng {asked} đạt chỉ tiêu {target}"),
+                            format!("cho khả năng {achieved}"),
+                        )
+                    } else {
+                        (
+                            format!("gives a chance of {asked} of meeting the target of {target}"),
+                            format!("gives {achieved}"),
+                        )
+                    }
+                }
+            };
+            if vi {
+                format!("Không có giá trị nào của {name} từ {min} đến {max} {unit} {wanted}: tốt nhất là {best}, {got}.")
+            } else {
+                format!("No value of {name} from {min} to {max} {unit} {wanted}: the best, {best}, {got}.")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::indicators::IndicatorId;
+    use crate::model::levers::LeverId;
+
+    #[test]
+    fn chances_never_round_to_certainty() {
+        assert_eq!(chance(0.62, Lang::Vi), "62 %");
+        assert_eq!(chance(0.62, Lang::En), "62%");
+        assert_eq!(chance(0.0, Lang::En), "0%");
+        assert_eq!(chance(1.0, Lang::Vi), "100 %");
+        assert_eq!(chance(0.004, Lang::En), "< 1%");
+        assert_eq!(chance(0.996, Lang::Vi), "> 99 %");
+        assert_eq!(chance(0.005, Lang::En), "1%");
+        assert_eq!(chance(0.625, Lang::En), "63%");
+        assert_eq!(chance(f64::NAN, Lang::En), "–");
+    }
+
+    fn answer(outcome: Outcome, aim: Aim) -> GoalSeek {
+        GoalSeek {
+            indicator: IndicatorId::DigitalEconomy,
+            lever: LeverId::DigitalGrowth,
+            aim,
+            target: 30.0,
+            outcome,
+        }
+    }
+
+    #[test]
+    fn goal_seek_answers_in_both_languages() {
+        let found = answer(Outcome::Reaches { value: 21.5, achieved: 30.08 }, Aim::Target);
+        assert_eq!(
+            goal_seek_answer(&found, Lang::En),
+            "Digital-economy growth of 21.5 %/yr reaches the target of 30.0% in 2030 (30.1%)."
+        );
+        assert_eq!(
+            goal_seek_answer(&found, Lang::Vi),
+            "Tăng trưởng kinh tế số 21,5 %/năm đạt chỉ tiêu 30,0 % vào năm 2030 (30,1 %)."
+        );
+        let chance = answer(Outcome::Reaches { value: 24.0, achieved: 0.8042 }, Aim::Chance(0.8));
+        assert_eq!(
+            goal_seek_answer(&chance, Lang::En),
+            "With Digital-economy growth at 24.0 %/yr, the chance of meeting the target of 30.0% is 80% (asked: 80%)."
+        );
+        let out = answer(Outcome::OutOfReach { best: 40.0, achieved: 27.26 }, Aim::Target);
+        assert_eq!(
+            goal_seek_answer(&out, Lang::En),
+            "No value of Digital-economy growth from 0.0 to 40.0 %/yr reaches the target of 30.0%: the best, 40.0, gives 27.3% in 2030, 2.7 points short."
+        );
+        let out = answer(Outcome::OutOfReach { best: 40.0, achieved: 0.42 }, Aim::Chance(0.9));
+        assert_eq!(
+            goal_seek_answer(&out, Lang::Vi),
+            "Không có giá trị nào của Tăng trưởng kinh tế số từ 0,0 đến 40,0 %/năm cho khả năng 90 % đạt chỉ tiêu 30,0 %: tốt nhất là 40,0, cho khả năng 42 %."
+        );
+    }
+
+    #[test]
+    fn inputs_are_named() {
+        assert_eq!(input_label(UncertainInput::Lever(LeverId::GrdpGrowth), Lang::En), "GRDP growth");
+        assert_eq!(
+            input_label(UncertainInput::Baseline(IndicatorId::OnlineServices), Lang::Vi),
+            "Số liệu đầu kỳ 2025"
+        );
+    }
+}
