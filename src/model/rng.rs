@@ -96,24 +96,15 @@ impl Rng {
     }
 }
 
-/// `1/23, 1/21, …, 1/3`: the atanh series' coefficients, highest first.
-const ATANH_COEFFICIENTS: [f64; 11] = {
-    let mut out = [0.0; 11];
-    let mut i = 0;
-    while i < 11 {
-        out[i] = 1.0 / (23 - 2 * i) as f64;
-        i += 1;
-    }
-    out
-};
-
 /// The natural logarithm with only `+ − × ÷`, so it gives the same bits on
-/// every target. Accurate to about one unit in the last place.
+/// every target: fdlibm's `__ieee754_log` (Sun Microsystems, 1993), which
+/// is accurate to less than one unit in the last place.
 ///
-/// `x = m · 2^e` with `m` in [√½, √2); `ln m = 2 atanh f = 2(f + f³/3 + f⁵/5 + …)`
-/// with `f = (m − 1)/(m + 1)`, `|f| ≤ 0.1716`, summed to f²³ (the next term
-/// is below 10⁻¹⁸); `ln x = e · ln 2 + ln m`, with ln 2 split in a high part
-/// that `e` multiplies exactly and a low part (fdlibm's constants).
+/// `x = m · 2^k` with `m` in [√½, √2) and `f = m − 1`; with `s = f/(2 + f)`,
+/// `ln m = 2 atanh s = f − s(f − R(s²))`, where `R` is fdlibm's degree-14
+/// minimax polynomial (coefficients Lg1–Lg7, evaluated in two halves);
+/// `ln x = k · ln 2 + ln m`, with ln 2 split in a high part that `k`
+/// multiplies exactly and a low part.
 ///
 /// Returns NaN for negative or NaN input, −∞ for zero, +∞ for +∞.
 pub fn portable_ln(x: f64) -> f64 {
@@ -138,14 +129,25 @@ pub fn portable_ln(x: f64) -> f64 {
         m /= 2.0;
         exponent += 1;
     }
-    let f = (m - 1.0) / (m + 1.0);
-    let f2 = f * f;
-    // Horner form of 1 + f²/3 + f⁴/5 + … + f²²/23; the coefficients are
-    // divided at compile time (IEEE division, the same on every target).
-    let series = ATANH_COEFFICIENTS.iter().fold(0.0, |acc, c| (acc + c) * f2);
-    let ln_m = 2.0 * f * (1.0 + series);
-    let e = f64::from(exponent);
-    e * LN2_HI + (e * LN2_LO + ln_m)
+    // fdlibm's coefficients, by their bits (exact on every target).
+    let lg = [
+        f64::from_bits(0x3FE5_5555_5555_5593),
+        f64::from_bits(0x3FD9_9999_9997_FA04),
+        f64::from_bits(0x3FD2_4924_9422_9359),
+        f64::from_bits(0x3FCC_71C5_1D8E_78AF),
+        f64::from_bits(0x3FC7_4664_96CB_03DE),
+        f64::from_bits(0x3FC3_9A09_D078_C69F),
+        f64::from_bits(0x3FC2_F112_DF3E_5244),
+    ];
+    let f = m - 1.0;
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let w = z * z;
+    let t1 = w * (lg[1] + w * (lg[3] + w * lg[5]));
+    let t2 = z * (lg[0] + w * (lg[2] + w * (lg[4] + w * lg[6])));
+    let r = t2 + t1;
+    let k = f64::from(exponent);
+    k * LN2_HI - ((s * (f - r) - k * LN2_LO) - f)
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ use crate::model::YEARS;
 use crate::scenario::Scenario;
 
 use super::inputs::{Range, BASELINE_RANGES, LEVER_SPREADS, Z90};
-use super::percentile::{band, Band};
+use super::percentile::{band_of_keys, order_key, Band};
 
 /// Number of indicators.
 const INDICATOR_COUNT: usize = INDICATORS.len();
@@ -213,9 +213,10 @@ fn indicator_index(id: IndicatorId) -> usize {
 /// run allocates only its result. One per view that redraws as levers move.
 #[derive(Debug, Default)]
 pub struct Simulator {
-    /// Indicator-major, then point, then path: each (indicator, point)
-    /// sample is contiguous for the percentile selection.
-    values: Vec<f64>,
+    /// The paths' values as [`order_key`]s, indicator-major, then point,
+    /// then path: each (indicator, point) sample is contiguous for the
+    /// percentile selection.
+    values: Vec<i64>,
 }
 
 impl Simulator {
@@ -243,7 +244,7 @@ impl Simulator {
     fn run_plan(&mut self, plan: &Plan, paths: u32) -> Fan {
         let n = paths as usize;
         self.values.clear();
-        self.values.resize(INDICATOR_COUNT * POINTS * n, 0.0);
+        self.values.resize(INDICATOR_COUNT * POINTS * n, 0);
         let values = &mut self.values;
         let mut met = [0u32; INDICATOR_COUNT];
         let mut met_all = 0u32;
@@ -253,9 +254,9 @@ impl Simulator {
             for (i, spec) in INDICATORS.iter().enumerate() {
                 let (projected, _) = indicator_path(spec, baselines[i], inputs);
                 let base = i * POINTS * n + path;
-                values[base] = baselines[i];
+                values[base] = order_key(baselines[i]);
                 for (t, value) in projected.iter().enumerate() {
-                    values[base + (t + 1) * n] = *value;
+                    values[base + (t + 1) * n] = order_key(*value);
                 }
                 let reached = meets(spec, projected[YEARS - 1], plan.targets[i]);
                 met[i] += u32::from(reached);
@@ -272,7 +273,7 @@ impl Simulator {
                 let mut bands = [Band::point(0.0); POINTS];
                 for (t, slot) in bands.iter_mut().enumerate() {
                     let start = (i * POINTS + t) * n;
-                    *slot = band(&mut values[start..start + n]);
+                    *slot = band_of_keys(&mut values[start..start + n]);
                 }
                 IndicatorFan {
                     id: spec.id,
