@@ -8,6 +8,7 @@ use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{clean_name, clean_note};
 use crate::codec::scenario_file::ImportError;
+use crate::codec::uncertainty::{self, UncertaintyEdit};
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
@@ -65,6 +66,12 @@ pub enum Action {
     ResetAll,
     /// Type a custom target, or go back to the official one with `None`.
     SetTarget(IndicatorId, Option<f64>),
+    /// Change a spread, a baseline range, the seed or the number of paths;
+    /// what was clamped or refused is reported as for a link.
+    EditUncertainty(UncertaintyEdit),
+    /// Set a lever to a goal-seek answer, one value for the whole period:
+    /// always an undo step of its own, even right after dragging that lever.
+    ApplyGoal(LeverId, f64),
     /// Rename the working scenario.
     SetName(String),
     /// Change the working scenario's note.
@@ -268,6 +275,15 @@ impl AppState {
                     self.push(Problem::TargetClamped { indicator: id, given });
                 }
                 self.workspace.working.set_target(id, target);
+            }
+            Action::EditUncertainty(change) => {
+                for problem in uncertainty::edit(&mut self.workspace.working.uncertainty, change) {
+                    self.push(Problem::Link(problem));
+                }
+            }
+            Action::ApplyGoal(id, value) => {
+                let clamp = self.workspace.working.set_whole(id, value);
+                self.report_clamp(id, clamp);
             }
             Action::SetName(name) => self.workspace.working.name = clean_name(&name),
             Action::SetNote(note) => self.workspace.working.note = clean_note(&note),

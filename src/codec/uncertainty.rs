@@ -396,3 +396,60 @@ pub fn links_section(out: &mut String) {
     );
     let _ = writeln!(out);
 }
+
+/// A change a planner makes to the uncertainty settings in the interface.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum UncertaintyEdit {
+    /// A lever's spread.
+    Spread(LeverId, Spread),
+    /// A baseline's range.
+    Range(IndicatorId, Range),
+    /// The seed.
+    Seed(u64),
+    /// The number of paths.
+    Paths(u32),
+    /// Every spread, range, the seed and N back to their defaults.
+    Reset,
+}
+
+/// Applies a typed change through the same checks as a link value
+/// ([`sanitize_uncertainty`]): a spread out of bounds or paths out of range
+/// are clamped, a reversed range or a seed too large leave the setting as it
+/// was. Returns what was clamped or refused, named as in a link.
+pub fn edit(uncertainty: &mut Uncertainty, change: UncertaintyEdit) -> Vec<LinkProblem> {
+    let mut given = Uncertainty::default();
+    match change {
+        UncertaintyEdit::Spread(id, spread) => {
+            given.spreads.insert(id, spread);
+        }
+        UncertaintyEdit::Range(id, range) => {
+            given.ranges.insert(id, range);
+        }
+        UncertaintyEdit::Seed(seed) => given.seed = Some(seed),
+        UncertaintyEdit::Paths(paths) => given.paths = Some(paths),
+        UncertaintyEdit::Reset => {
+            *uncertainty = Uncertainty::default();
+            return Vec::new();
+        }
+    }
+    let mut problems = Vec::new();
+    sanitize_uncertainty(&mut given, Origin::Link { scenario: 1 }, &mut problems);
+    match change {
+        UncertaintyEdit::Spread(id, _) => {
+            uncertainty.set_spread(id, given.spread(id));
+        }
+        UncertaintyEdit::Range(id, _) => {
+            // A reversed range is refused: the current one stays.
+            if !problems.iter().any(|p| matches!(p, LinkProblem::RangeReversed { .. })) {
+                uncertainty.set_range(id, given.range(id));
+            }
+        }
+        UncertaintyEdit::Seed(seed) if seed <= MAX_SEED => uncertainty.set_seed(seed),
+        UncertaintyEdit::Seed(_) => {}
+        UncertaintyEdit::Paths(_) => {
+            uncertainty.paths = given.paths;
+        }
+        UncertaintyEdit::Reset => {}
+    }
+    problems
+}
