@@ -91,22 +91,20 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let workspace = &handle.workspace;
-    let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
-    let compared = use_compared(workspace);
+    let working = use_shared(&workspace.working);
+    let projection: Rc<Projection> = use_memo(working.clone(), |scenario| project(scenario));
+    let (compared_only, compared) = use_compared(workspace);
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
     let levers = use_shared(&workspace.working.levers);
     let messages = use_shared(&handle.messages);
     let saved = use_shared(&workspace.saved);
     let compare = use_shared(&workspace.compare);
     let targets = use_shared(&workspace.working.targets);
-    // The working scenario and the compared ones, only while comparing.
-    let compared_scenarios = (!compared.is_empty()).then(|| {
-        Rc::new(
-            std::iter::once(workspace.working.clone())
-                .chain(compared_refs(workspace).into_iter().cloned())
-                .collect::<Vec<_>>(),
-        )
+    // The working scenario then the compared ones, for the comparison's diff.
+    let scenarios: Rc<Vec<Scenario>> = use_memo((working.clone(), compared_only), |(working, others)| {
+        std::iter::once((**working).clone()).chain(others.iter().cloned()).collect()
     });
+    let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
     let editor = EditorView {
         name: workspace.working.name.clone(),
@@ -144,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
         html! {
             <>
                 <Messages {messages} />
-                <Presentation {presenting} deck={Rc::new(slides(workspace))} working={Rc::new(workspace.working.clone())}
+                <Presentation {presenting} deck={Rc::new(slides(workspace))} {working}
                     projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url} />
             </>
         }
@@ -208,19 +206,22 @@ fn compared_refs(workspace: &Workspace) -> Vec<&Scenario> {
         .collect()
 }
 
-/// The compared scenarios' names and projections, projected again only when
-/// one of them changed. The check compares in place: an edit of the working
-/// scenario copies nothing here.
+/// Compared scenarios and their projections, by name.
+type ComparedProjections = Rc<Vec<(String, Projection)>>;
+
+/// The compared scenarios and their names and projections, projected again
+/// only when one of them changed. The check compares in place: an edit of
+/// the working scenario copies nothing here.
 #[hook]
-fn use_compared(workspace: &Workspace) -> Rc<Vec<(String, Projection)>> {
-    let kept = use_mut_ref(|| (Vec::<Scenario>::new(), Rc::new(Vec::new())));
+fn use_compared(workspace: &Workspace) -> (Rc<Vec<Scenario>>, ComparedProjections) {
+    let kept = use_mut_ref(|| (Rc::new(Vec::<Scenario>::new()), Rc::new(Vec::new())));
     let now = compared_refs(workspace);
     let mut kept = kept.borrow_mut();
     let same = kept.0.len() == now.len() && kept.0.iter().zip(&now).all(|(a, b)| a == *b);
     if !same {
         let scenarios: Vec<Scenario> = now.into_iter().cloned().collect();
         let projections = scenarios.iter().map(|s| (s.name.clone(), project(s))).collect();
-        *kept = (scenarios, Rc::new(projections));
+        *kept = (Rc::new(scenarios), Rc::new(projections));
     }
-    kept.1.clone()
+    kept.clone()
 }
