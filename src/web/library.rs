@@ -35,7 +35,15 @@ pub fn library(props: &LibraryProps) -> Html {
     let compare_box = |entry: Compared, label: String, key: String| {
         let planner = planner.clone();
         let checked = compared(&entry);
-        let onchange = Callback::from(move |_| planner.toggle_compare(entry.clone()));
+        let onchange = Callback::from(move |event: Event| {
+            // The box shows the comparison set: put it back as it was; if
+            // the toggle is taken, the set changes and the box follows. A
+            // refused toggle (comparison full) changes no property here, so
+            // nothing would re-render to undo the browser's tick.
+            let input: HtmlInputElement = event.target_unchecked_into();
+            input.set_checked(checked);
+            planner.toggle_compare(entry.clone());
+        });
         html! {
             <label class="compare-toggle">
                 <input type="checkbox" data-compare={key} {checked} {onchange} aria-label={format!("{} — {label}", lang.pick(text::COMPARE))} />
