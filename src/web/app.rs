@@ -106,6 +106,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
+    let chances = super::chances::use_chances(&settled);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),
@@ -171,7 +172,7 @@ pub fn app(props: &AppProps) -> Html {
                     <LeverPanel {levers} changed={!workspace.working.levers.is_empty() || !workspace.working.targets.is_empty()} />
                     <div class="results">
                         <ReportHeader {settled} />
-                        <Summary projection={projection.clone()} />
+                        <Summary projection={projection.clone()} {chances} />
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }

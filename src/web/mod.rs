@@ -4,6 +4,7 @@
 
 mod address;
 mod app;
+mod chances;
 mod chart;
 mod chart_draw;
 mod charts;

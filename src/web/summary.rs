@@ -7,10 +7,11 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::chances::Chances;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use crate::app::Problem;
-use crate::i18n::{text, Lang};
+use crate::i18n::{text, uncertainty, Lang};
 use crate::model::indicators::Absolute;
 use crate::model::projection::{IndicatorProjection, Projection, Reached, Required};
 use crate::model::YEARS;
@@ -21,6 +22,8 @@ use crate::wording::{gap_words, status_words};
 pub struct SummaryProps {
     /// The current scenario's projection.
     pub projection: Rc<Projection>,
+    /// The chances of meeting each target and all of them (Monte Carlo).
+    pub chances: Rc<Chances>,
 }
 
 /// One card per indicator. Each card compares its own indicator's figures,
@@ -34,9 +37,13 @@ pub fn summary(props: &SummaryProps) -> Html {
             <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
             <div class="cards">
                 { for props.projection.indicators.iter().map(|p| html! {
-                    <Card projection={p.clone()} key={p.id.key()} />
+                    <Card projection={p.clone()} chance={props.chances.get(p.id)} key={p.id.key()} />
                 }) }
             </div>
+            <p class="chance-all">
+                { lang.pick(uncertainty::CHANCE_ALL_LABEL) }{ ": " }
+                <strong data-probability-all="">{ uncertainty::chance(props.chances.all, lang) }</strong>
+            </p>
         </section>
     }
 }
@@ -46,6 +53,8 @@ pub fn summary(props: &SummaryProps) -> Html {
 pub struct CardProps {
     /// The indicator's projection.
     pub projection: IndicatorProjection,
+    /// The chance of meeting its target in 2030, 0–1.
+    pub chance: f64,
 }
 
 /// The absolute figure for 2030, worded with its unit.
@@ -132,6 +141,10 @@ fn card(props: &CardProps) -> Html {
             if let Some(absolute) = absolute_2030(p, lang) {
                 <p class="absolute">{ absolute }</p>
             }
+            <p class="chance">
+                <span class="caption">{ lang.pick(uncertainty::CHANCE_LABEL) }</span>{ " " }
+                <strong data-probability={key}>{ uncertainty::chance(props.chance, lang) }</strong>
+            </p>
             <dl>
                 <dt>{ lang.pick(text::TARGET) }</dt>
                 <dd data-target-value={key}>
