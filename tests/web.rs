@@ -200,9 +200,15 @@ async fn moving_one_lever_re_renders_only_what_shows_it() {
     };
     let shown = Lang::En.percent(at(20.0).get(IndicatorId::DigitalEconomy).value_2030(), 1);
     assert!(until(|| text(&root, outcome) == shown).await, "first step not shown");
-    // Let every pending write (this app's and earlier tests') settle.
-    pause(500).await;
-    lotrinh::web::take_render_counts();
+    // Let every pending write (this app's and earlier tests') settle: wait
+    // until a whole pause passes without a render. A settle runs the Monte
+    // Carlo chances, which take a while in a debug build.
+    for _ in 0..20 {
+        pause(400).await;
+        if lotrinh::web::take_render_counts().is_empty() {
+            break;
+        }
+    }
 
     slide(&slider, "22");
     let shown = Lang::En.percent(at(22.0).get(IndicatorId::DigitalEconomy).value_2030(), 1);
