@@ -77,6 +77,14 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::Vi => format!("Đã lưu “{name}”."),
             Lang::En => format!("Saved “{name}”."),
         },
+        Problem::Replaced { old, new } if old == new => match lang {
+            Lang::Vi => format!("Đã lưu “{new}” thay cho bản trước. Bấm Hoàn tác (Ctrl+Z) để lấy lại bản trước."),
+            Lang::En => format!("Saved “{new}” over its earlier version. Press Undo (Ctrl+Z) to bring that back."),
+        },
+        Problem::Replaced { old, new } => match lang {
+            Lang::Vi => format!("Đã thay “{old}” bằng “{new}”. Bấm Hoàn tác (Ctrl+Z) để lấy lại “{old}”."),
+            Lang::En => format!("Replaced “{old}” with “{new}”. Press Undo (Ctrl+Z) to bring “{old}” back."),
+        },
         Problem::OpenedFromLink => match lang {
             Lang::Vi => "Đã mở kịch bản từ liên kết như một kịch bản mới, chưa lưu; các kịch bản đã lưu không bị thay đổi.".to_owned(),
             Lang::En => "Opened the scenario from the link as a new, unsaved scenario; your saved scenarios are unchanged.".to_owned(),

@@ -3,9 +3,11 @@
 //! Formats follow each locale's conventions: `15,0 %` and `2.107` in
 //! Vietnamese, `15.0%` and `2,107` in English. Pure functions, tested natively.
 
+pub mod field;
 pub mod link_messages;
 pub mod messages;
 pub mod text;
+pub mod verdict;
 
 use serde::{Deserialize, Serialize};
 

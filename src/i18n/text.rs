@@ -46,6 +46,10 @@ texts! {
     CUSTOM = "tuỳ chỉnh" / "custom";
     /// Marker for an official target.
     OFFICIAL = "chính thức" / "official";
+    /// Marker for a default target that no source gives.
+    ASSUMED = "giả định" / "assumption";
+    /// Button that restores a default target that is an assumption.
+    USE_DEFAULT_ASSUMPTION = "Dùng giả định mặc định" / "Use the default assumption";
     /// Button that restores the official target.
     USE_OFFICIAL = "Dùng chỉ tiêu chính thức" / "Use the official target";
     /// Label of the target field.
@@ -68,12 +72,6 @@ texts! {
     UNREACHABLE = "không thể đạt: mục tiêu cao hơn trần" / "unreachable: the target is above the ceiling";
     /// The required rate is outside the lever's range.
     OUTSIDE_RANGE = "ngoài phạm vi thanh trượt" / "outside the slider's range";
-    /// Status: on track.
-    ON_TRACK = "Đúng lộ trình" / "On track";
-    /// Status: needs acceleration.
-    NEEDS_ACCELERATION = "Cần tăng tốc" / "Needs acceleration";
-    /// Status: off track.
-    OFF_TRACK = "Chệch hướng" / "Off track";
     /// Table column: year.
     YEAR = "Năm" / "Year";
     /// Table column and legend: baseline projection.
@@ -154,12 +152,6 @@ texts! {
     COMPARISON = "So sánh kịch bản" / "Scenario comparison";
     /// Marker of the scenario on screen.
     ON_SCREEN = "đang mở" / "on screen";
-    /// Column: met.
-    MET = "Đạt" / "Met";
-    /// Yes.
-    YES = "Đạt" / "Yes";
-    /// No.
-    NO = "Chưa đạt" / "No";
     /// Heading of the assumptions diff.
     ASSUMPTIONS_DIFF = "Giả định khác nhau" / "Assumptions that differ";
     /// No differences.
@@ -221,6 +213,7 @@ texts! {
 use crate::model::indicators::{AbsoluteUnit, Comparator};
 use crate::model::levers::LeverUnit;
 use crate::model::sources::Basis;
+use crate::model::targets::TargetKind;
 
 /// The short unit shown beside a lever value.
 pub fn lever_unit(unit: LeverUnit) -> Bilingual {
@@ -246,6 +239,15 @@ pub fn comparator(comparator: Comparator) -> &'static str {
     match comparator {
         Comparator::AtLeast => "≥",
         Comparator::Above => ">",
+    }
+}
+
+/// The words for a target's kind: official, custom or assumption.
+pub fn target_kind(kind: TargetKind) -> Bilingual {
+    match kind {
+        TargetKind::Official => OFFICIAL,
+        TargetKind::Custom => CUSTOM,
+        TargetKind::Assumption => ASSUMED,
     }
 }
 
