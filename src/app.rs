@@ -233,7 +233,7 @@ impl AppState {
     /// What the address bar holds: the scenario, the comparison and, while
     /// presenting, the slide.
     pub fn link_state(&self) -> LinkState {
-        LinkState { present: self.presenting.map(|p| p.slide), ..self.workspace.link_state() }
+        LinkState { present: self.presenting.map(|p| p.slide), ..self.workspace.link_state(self.lang) }
     }
 
     /// Applies one action and returns the new state. Pure: the same state and
@@ -324,7 +324,7 @@ impl AppState {
                 }
             }
             Action::OpenSaved(id) => self.workspace.open_saved(id),
-            Action::OpenPreset(preset) => self.workspace.open_preset(preset),
+            Action::OpenPreset(preset) => self.workspace.open_preset(preset, self.lang),
             Action::ToggleCompare(entry) => {
                 if !self.workspace.toggle_compare(entry) {
                     self.push(Problem::CompareFull);

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{sanitize, Origin};
+use crate::i18n::Lang;
 use crate::presets::Preset;
 use crate::scenario::Scenario;
 
@@ -159,10 +160,10 @@ impl Workspace {
     }
 
     /// What a share link carries for this workspace: the working scenario
-    /// and the compared ones.
-    pub fn link_state(&self) -> LinkState {
+    /// and the compared ones (presets named in `lang`).
+    pub fn link_state(&self, lang: Lang) -> LinkState {
         let mut scenarios = vec![self.working.clone()];
-        scenarios.extend(self.compared());
+        scenarios.extend(self.compared(lang));
         LinkState { scenarios, present: None }
     }
 
@@ -292,9 +293,9 @@ impl Workspace {
         }
     }
 
-    /// Puts a preset on screen as a new, unsaved scenario.
-    pub fn open_preset(&mut self, preset: Preset) {
-        self.working = preset.scenario();
+    /// Puts a preset on screen as a new, unsaved scenario, named in `lang`.
+    pub fn open_preset(&mut self, preset: Preset, lang: Lang) {
+        self.working = preset.scenario(lang);
         self.origin = None;
     }
 
@@ -324,13 +325,14 @@ impl Workspace {
         true
     }
 
-    /// The compared scenarios, resolved, in order (the working one not included).
-    pub fn compared(&self) -> Vec<Scenario> {
+    /// The compared scenarios, resolved, in order (the working one not
+    /// included); presets are named in `lang`.
+    pub fn compared(&self, lang: Lang) -> Vec<Scenario> {
         self.compare
             .iter()
             .filter_map(|entry| match entry {
                 Compared::Saved(id) => self.saved(*id).map(|s| s.scenario.clone()),
-                Compared::Preset(preset) => Some(preset.scenario()),
+                Compared::Preset(preset) => Some(preset.scenario(lang)),
                 Compared::Linked(scenario) => Some(scenario.clone()),
             })
             .collect()
@@ -428,7 +430,7 @@ mod tests {
         ws.open_linked(vec![edited(15.0), edited(9.0)]);
         assert_eq!(ws.origin, None);
         assert_eq!(ws.saved(id).unwrap().scenario, edited(12.0));
-        assert_eq!(ws.compared(), vec![edited(9.0)]);
+        assert_eq!(ws.compared(Lang::Vi), vec![edited(9.0)]);
     }
 
     #[test]

@@ -158,8 +158,9 @@ async fn comparing_a_preset_shows_the_comparison_and_its_diff() {
     assert!(until(|| find(&root, "input[data-compare=\"plan\"]").is_some()).await);
     click(&root, "input[data-compare=\"plan\"]");
     assert!(until(|| find(&root, "[data-comparison]").is_some()).await, "no comparison panel");
-    let plan =
-        project(&lotrinh::presets::Preset::Plan.scenario()).get(IndicatorId::DigitalEconomy).value_2030();
+    let plan = project(&lotrinh::presets::Preset::Plan.scenario(lotrinh::i18n::Lang::Vi))
+        .get(IndicatorId::DigitalEconomy)
+        .value_2030();
     let cell = text(&root, "tr[data-compare-row=\"1\"] td[data-compare-cell=\"digital_economy\"]");
     assert!(cell.contains(&Lang::En.percent(plan, 1)), "{cell}");
     assert!(find(&root, "tr[data-diff-lever=\"digital_growth\"]").is_some());

@@ -210,6 +210,7 @@ texts! {
     FOOTER = "Chạy hoàn toàn trong trình duyệt; không gửi dữ liệu đi đâu." / "Runs entirely in your browser; no data leaves it.";
 }
 
+use super::Lang;
 use crate::model::indicators::{AbsoluteUnit, Comparator};
 use crate::model::levers::LeverUnit;
 use crate::model::sources::Basis;
@@ -242,6 +243,18 @@ pub fn comparator(comparator: Comparator) -> &'static str {
     }
 }
 
+/// The library's heading with what it holds, so an empty saved list does
+/// not read as if there were no scenarios at all: "Kịch bản (0 đã lưu, 4 mẫu)".
+pub fn library_heading(saved: usize, presets: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Kịch bản ({saved} đã lưu, {presets} mẫu)"),
+        Lang::En => {
+            let preset_word = if presets == 1 { "preset" } else { "presets" };
+            format!("Scenarios ({saved} saved, {presets} {preset_word})")
+        }
+    }
+}
+
 /// The words for a target's kind: official, custom or assumption.
 pub fn target_kind(kind: TargetKind) -> Bilingual {
     match kind {
@@ -258,5 +271,24 @@ pub fn basis(basis: Basis) -> Bilingual {
         Basis::Derived => BASIS_DERIVED,
         Basis::Unverified => BASIS_UNVERIFIED,
         Basis::Assumption => BASIS_ASSUMPTION,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_library_heading_counts_saved_scenarios_and_presets() {
+        assert_eq!(library_heading(0, 4, Lang::Vi), "Kịch bản (0 đã lưu, 4 mẫu)");
+        assert_eq!(library_heading(0, 4, Lang::En), "Scenarios (0 saved, 4 presets)");
+        assert_eq!(library_heading(2, 1, Lang::En), "Scenarios (2 saved, 1 preset)");
+    }
+
+    #[test]
+    fn target_kinds_are_named_in_both_languages() {
+        assert_eq!(target_kind(TargetKind::Official), Bilingual { vi: "chính thức", en: "official" });
+        assert_eq!(target_kind(TargetKind::Custom), Bilingual { vi: "tuỳ chỉnh", en: "custom" });
+        assert_eq!(target_kind(TargetKind::Assumption), Bilingual { vi: "giả định", en: "assumption" });
     }
 }
