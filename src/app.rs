@@ -11,7 +11,7 @@ use crate::codec::scenario_file::ImportError;
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
-use crate::presentation::{slides, Presenting};
+use crate::presentation::{slides, DeckOptions, Presenting};
 use crate::presets::Preset;
 use crate::scenario::{Clamped, Scenario};
 use crate::workspace::{Compared, SavePlan, Workspace};
@@ -35,6 +35,8 @@ pub struct AppState {
     last_edit: Option<EditKey>,
     /// The presentation, while presenting.
     pub presenting: Option<Presenting>,
+    /// What the presenter put in the deck.
+    pub deck: DeckOptions,
     /// Counts changes that move to another scenario (open, link, undo of one),
     /// so the address-bar effect can push a history entry for them and merely
     /// replace it for edits.
@@ -114,6 +116,8 @@ pub enum Action {
     ToggleReveal,
     /// Show one more year of the reveal (sent by a timer while playing).
     RevealStep,
+    /// Put the sources slide in the deck or leave it out.
+    SetSourcesSlide(bool),
     /// Change the interface language.
     SetLang(Lang),
     /// Report something to the user (bad input, storage trouble, a copy).
@@ -385,17 +389,17 @@ impl AppState {
                 undoable = false;
             }
             Action::Present(slide) => {
-                let count = slides(&self.workspace).len();
+                let count = slides(&self.workspace, self.deck).len();
                 self.presenting = slide.map(|slide| Presenting::at(slide, count));
                 undoable = false;
             }
             Action::GoToSlide(slide) => {
-                let count = slides(&self.workspace).len();
+                let count = slides(&self.workspace, self.deck).len();
                 self.presenting = self.presenting.map(|p| p.go(slide, count));
                 undoable = false;
             }
             Action::MoveSlide(by) => {
-                let count = slides(&self.workspace).len();
+                let count = slides(&self.workspace, self.deck).len();
                 self.presenting = self.presenting.map(|p| p.go(i64::from(p.slide) + by, count));
                 undoable = false;
             }
@@ -405,6 +409,10 @@ impl AppState {
             }
             Action::RevealStep => {
                 self.presenting = self.presenting.map(Presenting::reveal_step);
+                undoable = false;
+            }
+            Action::SetSourcesSlide(sources) => {
+                self.deck.sources = sources;
                 undoable = false;
             }
             Action::Report(problem) => {
@@ -430,7 +438,7 @@ impl AppState {
         self.last_edit = if undoable { edit } else { None };
         // The deck can shrink (comparison closed by undo): stay on a slide that exists.
         if let Some(p) = self.presenting {
-            let count = slides(&self.workspace).len();
+            let count = slides(&self.workspace, self.deck).len();
             if p.slide as usize > count {
                 self.presenting = Some(Presenting::at(p.slide, count));
             }

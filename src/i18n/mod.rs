@@ -8,6 +8,7 @@ pub mod dates;
 pub mod field;
 pub mod link_messages;
 pub mod messages;
+pub mod target_words;
 pub mod text;
 pub mod verdict;
 

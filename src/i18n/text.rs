@@ -152,6 +152,8 @@ texts! {
     COMPARISON = "So sánh kịch bản" / "Scenario comparison";
     /// Marker of the scenario on screen.
     ON_SCREEN = "đang mở" / "on screen";
+    /// Before the target a comparison row is judged against.
+    JUDGED_AGAINST = "mục tiêu" / "target";
     /// Heading of the assumptions diff.
     ASSUMPTIONS_DIFF = "Giả định khác nhau" / "Assumptions that differ";
     /// No differences.
@@ -172,6 +174,8 @@ texts! {
     PLAY_REVEAL = "Chạy từng năm (R)" / "Play year by year (R)";
     /// Pause the reveal.
     PAUSE_REVEAL = "Tạm dừng (R)" / "Pause (R)";
+    /// The option to end the deck with the sources slide.
+    SOURCES_SLIDE_OPTION = "Trang nguồn số liệu" / "Sources slide";
     /// Slide counter prefix.
     SLIDE = "Trang" / "Slide";
     /// Title-slide heading of the assumptions.
@@ -188,6 +192,8 @@ texts! {
     SCAN_TO_OPEN = "Quét mã để mở kịch bản này trên điện thoại" / "Scan to open this scenario on your phone";
     /// The link is too long for a QR code.
     LINK_TOO_LONG = "Liên kết quá dài để tạo mã QR; hãy rút ngắn ghi chú." / "The link is too long for a QR code; shorten the note.";
+    /// While the reveal plays: the verdict comes with the last year.
+    VERDICT_AT_2030 = "Đánh giá khi đến năm 2030" / "Verdict when 2030 is reached";
     /// Summary slide heading.
     SUMMARY_SLIDE = "Tổng hợp: các chỉ tiêu so với mục tiêu 2030" / "Summary: every indicator against its 2030 target";
     /// Column: indicator.
@@ -255,6 +261,23 @@ pub fn library_heading(saved: usize, presets: usize, lang: Lang) -> String {
     }
 }
 
+/// The save button when it updates the saved entry the scenario came from:
+/// it names what it writes over.
+pub fn save_over(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Lưu đè “{name}”"),
+        Lang::En => format!("Save over “{name}”"),
+    }
+}
+
+/// The explicit choice to replace a saved entry with the scenario on screen.
+pub fn replace_saved(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Thay “{name}” bằng kịch bản này"),
+        Lang::En => format!("Replace “{name}” with this scenario"),
+    }
+}
+
 /// The words for a target's kind: official, custom or assumption.
 pub fn target_kind(kind: TargetKind) -> Bilingual {
     match kind {
@@ -283,6 +306,14 @@ mod tests {
         assert_eq!(library_heading(0, 4, Lang::Vi), "Kịch bản (0 đã lưu, 4 mẫu)");
         assert_eq!(library_heading(0, 4, Lang::En), "Scenarios (0 saved, 4 presets)");
         assert_eq!(library_heading(2, 1, Lang::En), "Scenarios (2 saved, 1 preset)");
+    }
+
+    #[test]
+    fn save_buttons_name_what_they_write_over() {
+        assert_eq!(save_over("Dồn sớm", Lang::Vi), "Lưu đè “Dồn sớm”");
+        assert_eq!(save_over("Dồn sớm", Lang::En), "Save over “Dồn sớm”");
+        assert_eq!(replace_saved("Dồn sớm", Lang::Vi), "Thay “Dồn sớm” bằng kịch bản này");
+        assert_eq!(replace_saved("Dồn sớm", Lang::En), "Replace “Dồn sớm” with this scenario");
     }
 
     #[test]

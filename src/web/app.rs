@@ -78,7 +78,7 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
-    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(), |scenarios| {
+    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
     });
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));

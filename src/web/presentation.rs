@@ -15,13 +15,16 @@ use super::hooks::{use_keydown, use_resize_tick};
 use super::planner::{use_planner, Planner};
 use super::scenario_bar::display_name;
 use super::sources_panel::SourcesPanel;
-use super::summary::{gap_words, status_words};
+
 use crate::app::Action;
 use crate::export::qr::qr_svg;
+use crate::i18n::target_words;
+use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
 use crate::model::levers::LEVERS;
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::sources::Bilingual;
+use crate::model::TARGET_YEAR;
 use crate::presentation::{slides, Slide};
 use crate::scenario::Scenario;
 
@@ -50,7 +53,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let lang = planner.lang();
     let state = planner.state();
     let Some(presenting) = state.presenting else { return html! {} };
-    let deck = slides(&state.workspace);
+    let deck = slides(&state.workspace, state.deck);
     let current = presenting.slide as usize;
 
     // Keys and clicker buttons.
@@ -106,6 +109,11 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let is_indicator = matches!(deck.get(current - 1), Some(Slide::Indicator(_)));
     let reveal_label = if presenting.playing { text::PAUSE_REVEAL } else { text::PLAY_REVEAL };
     let fullscreen = Callback::from(|_| toggle_fullscreen());
+    let toggle_sources = {
+        let planner = planner.clone();
+        let sources = state.deck.sources;
+        Callback::from(move |_| planner.dispatch(Action::SetSourcesSlide(!sources)))
+    };
 
     html! {
         <div class="presentation" data-presentation="" role="region" aria-roledescription="slideshow"
@@ -118,7 +126,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                         hidden={!visible} aria-current={visible.then_some("step")}
                         aria-label={format!("{} {number} / {}", lang.pick(text::SLIDE), deck.len())}>
                         if visible {
-                            { slide_body(*slide, props, &state.workspace.working, lang, canvas.clone()) }
+                            { slide_body(*slide, props, &state.workspace.working, lang, canvas.clone(), presenting.shown_until()) }
                         }
                     </section>
                 }
@@ -129,6 +137,11 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 { button(text::NEXT_SLIDE, Action::MoveSlide(1), current >= deck.len(), "next") }
                 if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
                 <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
+                <label class="deck-option">
+                    <input type="checkbox" data-present-option="sources" checked={state.deck.sources}
+                        onchange={toggle_sources} />
+                    { lang.pick(text::SOURCES_SLIDE_OPTION) }
+                </label>
                 { button(text::EXIT_PRESENTATION, Action::Present(None), false, "exit") }
                 <span class="keys" aria-hidden="true">{ lang.pick(text::PRESENT_KEYS) }</span>
             </nav>
@@ -141,6 +154,7 @@ fn slide_class(slide: Slide) -> &'static str {
         Slide::Title => "slide-title",
         Slide::Indicator(_) => "slide-indicator",
         Slide::Comparison => "slide-comparison",
+        Slide::ComparedAssumptions => "slide-compared-assumptions",
         Slide::Summary => "slide-summary",
         Slide::Sources => "slide-sources",
     }
@@ -187,11 +201,14 @@ fn slide_body(
     scenario: &Scenario,
     lang: Lang,
     canvas: NodeRef,
+    until: u16,
 ) -> Html {
     match slide {
         Slide::Title => title_slide(scenario, &props.url, lang),
-        Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas),
-        Slide::Comparison => html! {
+        Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas, until),
+        // One panel, two slides: the stylesheet shows its outcomes table on
+        // one and its assumptions diff on the other.
+        Slide::Comparison | Slide::ComparedAssumptions => html! {
             <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} />
         },
         Slide::Summary => html! {
@@ -214,28 +231,41 @@ pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
                 if changed.is_empty() { <p>{ lang.pick(text::ALL_BASELINE) }</p> }
                 <ul class="assumptions">
                     { for shown.iter().map(|spec| {
-                        let unit = lang.pick(text::lever_unit(spec.unit));
-                        let value = lang.lever_value(scenario.lever(spec.id), spec.decimals());
+                        let value = lang.lever_amount(scenario.lever(spec.id), spec);
                         let baseline = lang.number(spec.default, spec.decimals());
                         html! {
                             <li>
                                 <strong>{ lang.pick(spec.label) }</strong>
-                                { format!(": {value} {unit}") }
+                                { format!(": {value}") }
                                 if !changed.is_empty() {
                                     <span class="muted">{ format!(" ({} {baseline})", lang.pick(text::BASELINE_VALUE)) }</span>
                                 }
                             </li>
                         }
                     }) }
+                    { for target_words::custom_targets(scenario, lang).into_iter().map(|line| html! {
+                        <li class="custom-target" data-assumption-target="">{ line }</li>
+                    }) }
                 </ul>
         </>
     }
 }
 
-/// Today's date, ISO 8601.
+/// Today's date, ISO 8601 (format it with [`Lang::date`] to show it).
 pub fn today() -> String {
     let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     now.get(..10).unwrap_or_default().to_owned()
+}
+
+/// "Presented on 28/11/2026 · Data as of 01/12/2025", in the language's date format.
+pub fn dates_line(vintage: &str, lang: Lang) -> String {
+    format!(
+        "{}: {} · {}: {}",
+        lang.pick(text::PRESENTED_ON),
+        lang.date(&today()),
+        lang.pick(text::DATA_AS_OF),
+        lang.date(vintage)
+    )
 }
 
 /// A QR code of the share link, with its caption.
@@ -261,29 +291,40 @@ fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
                 <h1 data-slide-title="">{ display_name(&scenario.name, lang) }</h1>
                 <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
                 { assumptions(scenario, lang) }
-                <p class="meta">
-                    { format!("{}: {} · {}: {}", lang.pick(text::PRESENTED_ON), today(), lang.pick(text::DATA_AS_OF), scenario.vintage) }
-                </p>
+                <p class="meta">{ dates_line(&scenario.vintage, lang) }</p>
             </div>
             { qr_figure(url, lang) }
         </div>
     }
 }
 
-fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef) -> Html {
+fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef, until: u16) -> Html {
     let spec = p.spec;
-    let (symbol, status, status_class) = status_words(p.status, lang);
-    let gap = gap_words(p, lang);
+    let key = spec.id.key();
+    // While the reveal plays, the panel tells no more than the line shows:
+    // the value and gap of the last year drawn, and the verdict only at 2030.
+    let revealed = until >= TARGET_YEAR;
+    let verdict = verdict(p.status);
+    let value = p.value_in(until).unwrap_or_else(|| p.value_2030());
+    let caption = if revealed {
+        lang.pick(text::VALUE_2030).to_owned()
+    } else {
+        format!("{} {until}", lang.pick(text::YEAR))
+    };
     html! {
         <div class="indicator-layout">
             <h1>{ lang.pick(spec.label) }</h1>
             <canvas ref={canvas} class="slide-chart" role="img" aria-label={chart_draw::describe(p, lang)} />
-            <div class={classes!("slide-facts", status_class)}>
-                <p class="big-value"><span class="caption">{ lang.pick(text::VALUE_2030) }</span>
-                    <span data-slide-outcome={spec.id.key()}>{ lang.percent(p.value_2030(), spec.decimals) }</span></p>
-                <p>{ format!("{}: {} {}", lang.pick(text::TARGET), text::comparator(spec.comparator), lang.percent(p.target, spec.decimals)) }</p>
-                <p>{ format!("{}: {gap}", lang.pick(text::GAP)) }</p>
-                <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong>{ status }</strong></p>
+            <div class={classes!("slide-facts", revealed.then_some(verdict.key))} data-slide-year={until.to_string()}>
+                <p class="big-value"><span class="caption">{ caption }</span>
+                    <span data-slide-outcome={key}>{ lang.percent(value, spec.decimals) }</span></p>
+                <p>{ format!("{}: {}", lang.pick(text::TARGET), target_words::with_kind(p, lang)) }</p>
+                <p>{ format!("{}: {}", lang.pick(text::GAP), target_words::gap_in(p, until, lang)) }</p>
+                if revealed {
+                    <p class="status" data-slide-status={key}><span aria-hidden="true">{ verdict.symbol }</span>{" "}<strong>{ verdict.words(lang) }</strong></p>
+                } else {
+                    <p class="status pending">{ lang.pick(text::VERDICT_AT_2030) }</p>
+                }
             </div>
         </div>
     }
@@ -303,14 +344,14 @@ pub fn summary_table(projection: &Projection, lang: Lang) -> Html {
                 <tbody>
                     { for projection.indicators.iter().map(|p| {
                         let d = p.spec.decimals;
-                        let (symbol, status, class) = status_words(p.status, lang);
+                        let verdict = verdict(p.status);
                         html! {
-                            <tr class={class}>
+                            <tr class={verdict.key}>
                                 <th scope="row">{ lang.pick(p.spec.label) }</th>
                                 <td>{ lang.percent(p.value_2030(), d) }</td>
-                                <td>{ format!("{} {}", text::comparator(p.spec.comparator), lang.percent(p.target, d)) }</td>
+                                <td>{ target_words::with_kind(p, lang) }</td>
                                 <td>{ lang.points(-p.gap, d) }</td>
-                                <td><span aria-hidden="true">{ symbol }</span>{" "}{ status }</td>
+                                <td><span aria-hidden="true">{ verdict.symbol }</span>{" "}{ verdict.words(lang) }</td>
                             </tr>
                         }
                     }) }

@@ -10,11 +10,11 @@ use yew::prelude::*;
 use super::address;
 use super::download;
 use super::planner::{use_planner, Planner};
-use crate::app::Problem;
+use crate::app::{Action, Problem};
 use crate::codec::scenario_file::{export_json, import_json};
 use crate::i18n::{text, Lang};
 use crate::presets::Preset;
-use crate::workspace::Compared;
+use crate::workspace::{Compared, SavePlan};
 
 /// Properties of [`ScenarioBar`].
 #[derive(Properties, PartialEq)]
@@ -102,6 +102,17 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     };
 
     let name = &workspace.working.name;
+    let save_label = match workspace.save_plan() {
+        SavePlan::Update(id) if workspace.is_unsaved() => workspace.saved(id).map_or_else(
+            || lang.pick(text::SAVE).to_owned(),
+            |s| text::save_over(&display_name(&s.scenario.name, lang), lang),
+        ),
+        _ => lang.pick(text::SAVE).to_owned(),
+    };
+    let replace = |id: u32| {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.dispatch(Action::SaveReplacing(id)))
+    };
     html! {
         <section class="scenario-bar" aria-label={lang.pick(text::LIBRARY)}>
             <div class="scenario-head">
@@ -115,7 +126,11 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
                 }
                 <div class="scenario-actions">
                     <button type="button" data-action="save" onclick={click(Planner::save)}
-                        disabled={!workspace.is_unsaved() && workspace.origin.is_some()}>{ lang.pick(text::SAVE) }</button>
+                        disabled={!workspace.is_unsaved() && workspace.origin.is_some()}>{ save_label }</button>
+                    if let Some(replaceable) = workspace.replaceable() {
+                        <button type="button" data-action="save-replace" data-replaces={replaceable.id.to_string()}
+                            onclick={replace(replaceable.id)}>{ text::replace_saved(&display_name(&replaceable.scenario.name, lang), lang) }</button>
+                    }
                     <button type="button" data-action="save-as-new" onclick={click(Planner::save_as_new)}>{ lang.pick(text::SAVE_AS_NEW) }</button>
                     <button type="button" data-action="undo" onclick={click(Planner::undo)} disabled={state.past.is_empty()}
                         title="Ctrl+Z">{ lang.pick(text::UNDO) }</button>
@@ -196,17 +211,20 @@ fn library() -> Html {
     });
     let presets = Preset::ALL.iter().map(|preset| {
         let preset = *preset;
-        let scenario = preset.scenario();
+        let name = preset.name(lang);
         let open = {
             let planner = planner.clone();
             Callback::from(move |_| planner.open_preset(preset))
         };
         html! {
             <li class="preset" data-preset={preset.key()} key={preset.key()}>
-                <span class="preset-name" title={scenario.note.clone()}>{ scenario.name.clone() }</span>
+                <span class="preset-text">
+                    <span class="preset-name">{ name }</span>
+                    <span class="preset-description" data-preset-description={preset.key()}>{ preset.description(lang) }</span>
+                </span>
                 <span class="row-actions">
                     <button type="button" data-open-preset={preset.key()} onclick={open}>{ lang.pick(text::OPEN) }</button>
-                    { compare_box(Compared::Preset(preset), scenario.name.clone(), preset.key().to_owned()) }
+                    { compare_box(Compared::Preset(preset), name.to_owned(), preset.key().to_owned()) }
                 </span>
             </li>
         }
@@ -217,7 +235,7 @@ fn library() -> Html {
     };
     html! {
         <details class="library" open={!workspace.saved.is_empty() || !workspace.compare.is_empty()}>
-            <summary>{ format!("{} ({})", lang.pick(text::LIBRARY), workspace.saved.len()) }</summary>
+            <summary data-library-summary="">{ text::library_heading(workspace.saved.len(), Preset::ALL.len(), lang) }</summary>
             <div class="library-lists">
                 <div>
                     <h3>{ lang.pick(text::SAVED_SCENARIOS) }</h3>

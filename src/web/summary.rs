@@ -9,9 +9,15 @@ use yew::prelude::*;
 
 use super::planner::use_planner;
 use crate::app::Problem;
+use crate::i18n::citation::cite;
+use crate::i18n::field::parse_number;
+use crate::i18n::messages::describe;
+use crate::i18n::target_words;
+use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::Absolute;
-use crate::model::projection::{IndicatorProjection, Projection, Reached, Required, Status};
+use crate::model::projection::{IndicatorProjection, Projection, Reached, Required};
+use crate::model::targets::TargetKind;
 use crate::model::YEARS;
 
 /// Properties of [`Summary`].
@@ -46,20 +52,9 @@ pub struct CardProps {
     pub lang: Lang,
 }
 
-/// The words and symbol for a status.
-pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str, &'static str) {
-    match status {
-        Status::OnTrack => ("✓", lang.pick(text::ON_TRACK), "on-track"),
-        Status::NeedsAcceleration => ("▲", lang.pick(text::NEEDS_ACCELERATION), "needs-acceleration"),
-        Status::OffTrack => ("✕", lang.pick(text::OFF_TRACK), "off-track"),
-    }
-}
-
-/// The gap to the target in words: "short by 11.3 pp" or "above by 0.2 pp".
-/// The words carry the direction, so the figure is shown without a sign.
+/// The gap to the target in 2030, in words: "short by 11.3 pp" or "above by 0.2 pp".
 pub fn gap_words(p: &IndicatorProjection, lang: Lang) -> String {
-    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), p.spec.decimals).trim_start_matches('+'))
+    target_words::gap_in(p, crate::model::TARGET_YEAR, lang)
 }
 
 /// The absolute figure for 2030, worded with its unit.
@@ -83,7 +78,7 @@ fn card(props: &CardProps) -> Html {
     let lang = *lang;
     let spec = p.spec;
     let key = spec.id.key();
-    let (symbol, status, status_class) = status_words(p.status, lang);
+    let verdict = verdict(p.status);
     let gap = gap_words(p, lang);
     let reached = match p.reached {
         Reached::Already => lang.pick(text::REACHED_ALREADY).to_owned(),
@@ -101,30 +96,45 @@ fn card(props: &CardProps) -> Html {
             // Rounded up: a rate rounded down to the shown precision could fall short.
             let shown = (rate * 10.0 - 1e-9).ceil() / 10.0;
             format!(
-                "{}: {} {}{outside}",
+                "{}: {}{outside}",
                 lang.pick(driver.label),
-                lang.number(shown, 1),
-                lang.pick(text::lever_unit(driver.unit))
+                lang.with_unit(&lang.number(shown, 1), text::lever_unit(driver.unit))
             )
         }
         Required::Unreachable => lang.pick(text::UNREACHABLE).to_owned(),
     };
-    let comparator = text::comparator(spec.comparator);
-    let target_kind = if p.custom_target { text::CUSTOM } else { text::OFFICIAL };
+    // A message about this target's last entry is repeated beside its field.
+    let target_message = planner.state().messages.iter().rev().find_map(|m| match m.problem {
+        Problem::TargetClamped { indicator, .. } | Problem::TargetNotANumber(indicator)
+            if indicator == spec.id =>
+        {
+            Some(describe(&m.problem, lang))
+        }
+        _ => None,
+    });
+    let kind = target_words::kind(p);
+    let default_kind = TargetKind::default_for(spec);
+    let restore_label = match default_kind {
+        TargetKind::Official => text::USE_OFFICIAL,
+        _ => text::USE_DEFAULT_ASSUMPTION,
+    };
 
     let id = spec.id;
     let on_target = {
         let planner = planner.clone();
         let current = p.target;
+        let decimals = spec.decimals;
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let typed = input.value_as_number();
-            if typed.is_finite() {
-                planner.set_target(id, Some(typed));
-                input.set_value(&typed.clamp(0.0, 100.0).to_string());
-            } else {
-                planner.report(Problem::TargetNotANumber(id));
-                input.set_value(&current.to_string());
+            match parse_number(&input.value(), lang) {
+                Some(typed) => {
+                    planner.set_target(id, Some(typed));
+                    input.set_value(&lang.field_number(typed.clamp(0.0, 100.0), decimals));
+                }
+                None => {
+                    planner.report(Problem::TargetNotANumber(id));
+                    input.set_value(&lang.field_number(current, decimals));
+                }
             }
         })
     };
@@ -134,9 +144,9 @@ fn card(props: &CardProps) -> Html {
     };
 
     html! {
-        <article class={classes!("card", status_class)} data-card={key}>
+        <article class={classes!("card", verdict.key)} data-card={key}>
             <h3>{ lang.pick(spec.label) }</h3>
-            <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong data-status={key}>{ status }</strong></p>
+            <p class="status"><span aria-hidden="true">{ verdict.symbol }</span>{" "}<strong data-status={key}>{ verdict.words(lang) }</strong></p>
             <p class="value-2030">
                 <span class="caption">{ lang.pick(text::VALUE_2030) }</span>
                 <span class="big" data-outcome={key}>{ lang.percent(p.value_2030(), spec.decimals) }</span>
@@ -148,8 +158,8 @@ fn card(props: &CardProps) -> Html {
             <dl>
                 <dt>{ lang.pick(text::TARGET) }</dt>
                 <dd data-target-value={key}>
-                    <span class="nowrap">{ format!("{comparator} {}", lang.percent(p.target, spec.decimals)) }</span>
-                    <span class={classes!("badge", p.custom_target.then_some("custom"))}>{ lang.pick(target_kind) }</span>
+                    <span class="nowrap">{ target_words::value(p, lang) }</span>
+                    <span class={classes!("badge", kind.key())} data-target-kind={key}>{ lang.pick(text::target_kind(kind)) }</span>
                 </dd>
                 <dt>{ lang.pick(text::GAP) }</dt><dd data-gap={key}>{ gap }</dd>
                 <dt>{ lang.pick(text::REACHED) }</dt><dd data-reached={key}>{ reached }</dd>
@@ -157,13 +167,17 @@ fn card(props: &CardProps) -> Html {
             </dl>
             <details class="target-editor">
                 <summary>{ lang.pick(text::EDIT_TARGET) }</summary>
-                <input type="number" min="0" max="100" step="0.1" data-target={key}
-                    value={p.target.to_string()} onchange={on_target}
+                <input type="text" inputmode="decimal" data-target={key}
+                    value={lang.field_number(p.target, spec.decimals)} onchange={on_target}
                     aria-label={format!("{} — {}", lang.pick(text::EDIT_TARGET), lang.pick(spec.label))} />
-                <button type="button" data-official-target={key} disabled={!p.custom_target} onclick={use_official}>
-                    { lang.pick(text::USE_OFFICIAL) }
+                <button type="button" data-official-target={key} data-restores={default_kind.key()}
+                    disabled={!p.custom_target} onclick={use_official}>
+                    { lang.pick(restore_label) }
                 </button>
-                <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), lang.pick(spec.target_source.citation)) }</p>
+                if let Some(message) = &target_message {
+                    <p class="field-message" data-field-message={key}>{ message.clone() }</p>
+                }
+                <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), cite(&spec.target_source, lang)) }</p>
             </details>
         </article>
     }
