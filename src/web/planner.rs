@@ -107,6 +107,11 @@ impl Planner {
         self.handle.dispatch(Action::SaveAsNew);
     }
 
+    /// Replaces the saved entry `id` with the working scenario (undoable).
+    pub fn save_replacing(&self, id: u32) {
+        self.handle.dispatch(Action::SaveReplacing(id));
+    }
+
     /// Renames a saved scenario.
     pub fn rename(&self, id: u32, name: String) {
         self.handle.dispatch(Action::Rename(id, name));

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::address;
 use super::download;
 use super::planner::{use_planner, Planner};
-use crate::app::{Action, Problem};
+use crate::app::Problem;
 use crate::codec::scenario_file::{export_json, import_json};
 use crate::i18n::{text, Lang};
 use crate::presets::Preset;
@@ -111,7 +111,7 @@ pub fn scenario_bar(props: &ScenarioBarProps) -> Html {
     };
     let replace = |id: u32| {
         let planner = planner.clone();
-        Callback::from(move |_| planner.dispatch(Action::SaveReplacing(id)))
+        Callback::from(move |_| planner.save_replacing(id))
     };
     html! {
         <section class="scenario-bar" aria-label={lang.pick(text::LIBRARY)}>
