@@ -110,9 +110,17 @@ pub fn render_png(
     let footer_font = (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR);
     let margin = px(12.0);
     let text_width = f64::from(canvas.width() as i32 - 2 * margin);
-    let footer_lines = wrap(footer, text_width, |text| {
-        root.estimate_text_size(text, &footer_font).map_or(f64::INFINITY, |(w, _)| f64::from(w))
-    });
+    // Measured with the canvas's own text metrics: the plotters canvas
+    // backend has no text measurement of its own.
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or("no 2D context")?;
+    context.set_font(&format!("{}px {FONT}", 11.0 * SCALE));
+    let footer_lines =
+        wrap(footer, text_width, |text| context.measure_text(text).map_or(f64::INFINITY, |m| m.width()));
     let line_height = px(15.0);
     let footer_height = px(12.0) + line_height * footer_lines.len() as i32;
     let (header, rest) = root.split_vertically(px(40.0));

@@ -65,7 +65,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                             }
                         </p>
                         { for spec.context.iter().map(|figure| html! {
-                            <p>
+                            <p class="context-figure">
                                 <strong>{ format!("{}: ", lang.pick(figure.label)) }</strong>
                                 { lang.pick(figure.value) }{ " — " }{ cite(&figure.source, lang) }
                             </p>

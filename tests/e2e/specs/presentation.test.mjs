@@ -115,7 +115,7 @@ for (const viewport of [
       });
       await waitSlide(app, 1);
       const total = await app.page.locator('section[data-slide]').count();
-      assert.equal(total, 10, 'with the comparison and the compared assumptions');
+      assert.equal(total, 9, 'with the comparison and the compared assumptions');
       // The control bar sits under the slide: nothing may reach under it.
       const controlsTop = await app.page.evaluate(() => document.querySelector('.deck-controls').getBoundingClientRect().top);
       for (let n = 1; n <= total; n++) {
@@ -139,9 +139,10 @@ for (const viewport of [
           }
           return { out: out.slice(0, 5), scroll: document.scrollingElement.scrollWidth - innerWidth };
         }, controlsTop);
+        // Screenshot first, so a failing slide can be looked at.
+        await app.page.screenshot({ path: join(dir, `${lang}-${viewport.width}x${viewport.height}-${n}.png`) });
         assert.deepEqual(overflow.out, [], `${lang} slide ${n}: clipped ${overflow.out.join(', ')}`);
         assert.ok(overflow.scroll <= 0, `${lang} slide ${n}: horizontal scroll`);
-        await app.page.screenshot({ path: join(dir, `${lang}-${viewport.width}x${viewport.height}-${n}.png`) });
         await app.page.keyboard.press('PageDown');
       }
       await visibleSlide(app.page).waitFor();
