@@ -3,6 +3,8 @@
 //! its rates from the model's own closed-form inverses, so it reaches every
 //! 2030 target by construction.
 
+use std::sync::OnceLock;
+
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
@@ -72,6 +74,20 @@ impl Preset {
 
     /// The preset's scenario, named and with its rationale as the note in `lang`.
     pub fn scenario(self, lang: Lang) -> Scenario {
+        self.shared(lang).clone()
+    }
+
+    /// The preset's scenario in `lang`, built once per run: the plan solves
+    /// four projections, and the library and the comparison ask for presets
+    /// on every render.
+    pub fn shared(self, lang: Lang) -> &'static Scenario {
+        static BUILT: [OnceLock<Scenario>; 8] = [const { OnceLock::new() }; 8];
+        let index = Preset::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        let slot = index * 2 + usize::from(lang == Lang::En);
+        BUILT[slot].get_or_init(|| self.build(lang))
+    }
+
+    fn build(self, lang: Lang) -> Scenario {
         let (vi, en) = match self {
             Preset::CurrentTrend => current_trend(),
             Preset::Plan => plan(),
@@ -220,6 +236,14 @@ mod tests {
         assert!(projection.clamped.is_empty());
         assert!(plan.note.contains("%/năm"));
         assert!(Preset::Plan.scenario(Lang::En).note.contains("% a year"));
+    }
+
+    #[test]
+    fn presets_are_built_once_and_equal_to_a_fresh_build() {
+        assert!(std::ptr::eq(Preset::Plan.shared(Lang::Vi), Preset::Plan.shared(Lang::Vi)));
+        assert_eq!(*Preset::Plan.shared(Lang::En), Preset::Plan.build(Lang::En));
+        assert_eq!(*Preset::Cautious.shared(Lang::Vi), Preset::Cautious.build(Lang::Vi));
+        assert_ne!(Preset::Cautious.shared(Lang::Vi).name, Preset::Cautious.shared(Lang::En).name);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::{text, Lang};
 use crate::model::indicators::INDICATORS;
 use crate::model::projection::IndicatorProjection;
 use crate::model::targets::TargetKind;
+use crate::model::TARGET_YEAR;
 use crate::scenario::Scenario;
 
 /// The kind of the target in force.
@@ -27,7 +28,9 @@ pub fn with_kind(p: &IndicatorProjection, lang: Lang) -> String {
 /// The gap to the target in a year, in words: "short by 11.3 pp" or
 /// "above by 0.2 pp". The words carry the direction, so the figure has no sign.
 pub fn gap_in(p: &IndicatorProjection, year: u16, lang: Lang) -> String {
-    let gap = p.value_in(year).map_or(p.gap, |value| p.target - value);
+    // At 2030 the projection's own gap; before it, the gap of that year's value.
+    let gap =
+        if year >= TARGET_YEAR { p.gap } else { p.value_in(year).map_or(p.gap, |value| p.target - value) };
     let words = if gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
     format!("{} {}", lang.pick(words), lang.points(gap.abs(), p.spec.decimals).trim_start_matches('+'))
 }
@@ -62,7 +65,6 @@ mod tests {
     use super::*;
     use crate::model::indicators::IndicatorId;
     use crate::model::projection::project;
-    use crate::model::TARGET_YEAR;
 
     #[test]
     fn targets_say_whether_they_are_official_custom_or_assumed() {

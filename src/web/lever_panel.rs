@@ -1,10 +1,14 @@
 //! The lever panel: one labelled slider and number field per lever, generated
 //! from the lever table, with a per-year mode and a reset.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::planner::{use_planner, Planner};
+use super::planner::{use_lang, use_planner, Planner};
+use super::render_count;
 use crate::app::{Message, Problem};
 use crate::i18n::field::parse_number;
 use crate::i18n::messages::describe;
@@ -13,24 +17,35 @@ use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
 use crate::scenario::LeverValue;
 
-/// Every lever, in table order, and a "reset all" button.
+/// Properties of [`LeverPanel`].
+#[derive(Properties, PartialEq)]
+pub struct LeverPanelProps {
+    /// The working scenario's lever values that differ from the defaults.
+    pub levers: Rc<BTreeMap<LeverId, LeverValue>>,
+    /// Whether any lever or target differs from the baseline.
+    pub changed: bool,
+    /// The messages waiting for the user: one about a lever is also shown
+    /// beside its field.
+    pub messages: Rc<Vec<Message>>,
+}
+
+/// Every lever, in table order, and a "reset all" button. Each lever is its
+/// own component with its own value: moving one re-renders only that one.
 #[function_component(LeverPanel)]
-pub fn lever_panel() -> Html {
+pub fn lever_panel(props: &LeverPanelProps) -> Html {
+    render_count::count("LeverPanel", "");
     let planner = use_planner();
-    let lang = planner.lang();
-    let reset_all = {
-        let planner = planner.clone();
-        Callback::from(move |_| planner.reset_all())
-    };
-    let changed =
-        !planner.state().scenario().levers.is_empty() || !planner.state().scenario().targets.is_empty();
+    let lang = use_lang();
+    let reset_all = Callback::from(move |_| planner.reset_all());
+    let changed = props.changed;
+    let value = |id: LeverId| props.levers.get(&id).copied().unwrap_or(LeverValue::Whole(id.spec().default));
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={planner.state().scenario().lever(spec.id)} {lang} key={spec.id.key()}
-                    message={lever_message(&planner.state().messages, spec.id, lang)} />
+                <LeverControl id={spec.id} value={value(spec.id)} key={spec.id.key()}
+                    message={lever_message(&props.messages, spec.id, lang)} />
             }) }
             <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
                 { lang.pick(text::RESET_ALL) }
@@ -46,8 +61,6 @@ pub struct LeverControlProps {
     pub id: LeverId,
     /// Its current value.
     pub value: LeverValue,
-    /// Interface language.
-    pub lang: Lang,
     /// The message about this lever's last entry, shown beside its field.
     #[prop_or_default]
     pub message: Option<String>,
@@ -71,10 +84,12 @@ fn lever_message(messages: &[Message], id: LeverId, lang: Lang) -> Option<String
 #[function_component(LeverControl)]
 pub fn lever_control(props: &LeverControlProps) -> Html {
     let planner = use_planner();
-    let LeverControlProps { id, value, lang, .. } = *props;
+    let lang = use_lang();
+    let LeverControlProps { id, value, .. } = *props;
     let message_id = format!("lever-{}-message", id.key());
     let spec = id.spec();
     let key = id.key();
+    render_count::count("LeverControl", key);
     let unit = lang.pick(text::lever_unit(spec.unit));
     let slider_id = format!("lever-{key}");
     let help_id = format!("lever-{key}-help");

@@ -12,21 +12,20 @@ use yew::prelude::*;
 use super::chart_draw;
 use super::compare_panel::ComparePanel;
 use super::hooks::{use_keydown, use_resize_tick};
-use super::planner::{use_planner, Planner};
-use super::scenario_bar::display_name;
+use super::planner::{use_lang, use_planner, Planner};
+use super::report_builders::{assumptions, dates_line, qr_figure, summary_table};
 use super::sources_panel::SourcesPanel;
-
 use crate::app::Action;
 use crate::export::qr::qr_svg;
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
-use crate::model::levers::LEVERS;
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::sources::Bilingual;
 use crate::model::TARGET_YEAR;
-use crate::presentation::{slides, Slide};
+use crate::presentation::{Presenting, Slide};
 use crate::scenario::Scenario;
+use crate::wording::display_name;
 
 /// How much larger than on the planner the projector draws chart text and lines.
 const PROJECTOR_ZOOM: f64 = 1.9;
@@ -36,6 +35,15 @@ const REVEAL_STEP_MS: u32 = 800;
 /// Properties of [`Presentation`].
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
+    /// Which slide is shown, and the reveal.
+    pub presenting: Presenting,
+    /// The slides.
+    pub deck: Rc<Vec<Slide>>,
+    /// The working scenario.
+    pub working: Rc<Scenario>,
+    /// The working scenario then the compared ones, while comparing.
+    #[prop_or_default]
+    pub scenarios: Option<Rc<Vec<Scenario>>>,
     /// The working scenario's projection.
     pub projection: Rc<Projection>,
     /// The baseline projection.
@@ -44,17 +52,20 @@ pub struct PresentationProps {
     pub compared: Rc<Vec<(String, Projection)>>,
     /// The share link, for the QR code.
     pub url: String,
+    /// Whether the deck holds the sources slide (the presenter's choice).
+    pub sources_slide: bool,
 }
 
 /// The deck, over the whole window.
 #[function_component(Presentation)]
 pub fn presentation(props: &PresentationProps) -> Html {
     let planner = use_planner();
-    let lang = planner.lang();
-    let state = planner.state();
-    let Some(presenting) = state.presenting else { return html! {} };
-    let deck = slides(&state.workspace, state.deck);
+    let lang = use_lang();
+    let presenting = props.presenting;
+    let deck = &props.deck;
     let current = presenting.slide as usize;
+    // The QR code is encoded when the link changes, not on every render.
+    let qr = use_memo(props.url.clone(), |url| qr_svg(url));
 
     // Keys and clicker buttons.
     {
@@ -111,7 +122,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let fullscreen = Callback::from(|_| toggle_fullscreen());
     let toggle_sources = {
         let planner = planner.clone();
-        let sources = state.deck.sources;
+        let sources = props.sources_slide;
         Callback::from(move |_| planner.dispatch(Action::SetSourcesSlide(!sources)))
     };
 
@@ -126,7 +137,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                         hidden={!visible} aria-current={visible.then_some("step")}
                         aria-label={format!("{} {number} / {}", lang.pick(text::SLIDE), deck.len())}>
                         if visible {
-                            { slide_body(*slide, props, &state.workspace.working, lang, canvas.clone(), presenting.shown_until()) }
+                            { slide_body(*slide, props, qr.as_deref(), lang, canvas.clone(), presenting.shown_until()) }
                         }
                     </section>
                 }
@@ -138,7 +149,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
                 <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
                 <label class="deck-option">
-                    <input type="checkbox" data-present-option="sources" checked={state.deck.sources}
+                    <input type="checkbox" data-present-option="sources" checked={props.sources_slide}
                         onchange={toggle_sources} />
                     { lang.pick(text::SOURCES_SLIDE_OPTION) }
                 </label>
@@ -198,18 +209,22 @@ fn toggle_fullscreen() {
 fn slide_body(
     slide: Slide,
     props: &PresentationProps,
-    scenario: &Scenario,
+    qr: Option<&str>,
     lang: Lang,
     canvas: NodeRef,
     until: u16,
 ) -> Html {
+    let scenario = &props.working;
     match slide {
-        Slide::Title => title_slide(scenario, &props.url, lang),
+        Slide::Title => title_slide(scenario, qr, lang),
         Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas, until),
         // One panel, two slides: the stylesheet shows its outcomes table on
         // one and its assumptions diff on the other.
-        Slide::Comparison | Slide::ComparedAssumptions => html! {
-            <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} />
+        Slide::Comparison | Slide::ComparedAssumptions => match &props.scenarios {
+            Some(scenarios) => html! {
+                <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} scenarios={scenarios.clone()} />
+            },
+            None => html! {},
         },
         Slide::Summary => html! {
             <div>
@@ -217,73 +232,11 @@ fn slide_body(
                 { summary_table(&props.projection, lang) }
             </div>
         },
-        Slide::Sources => html! { <SourcesPanel {lang} scenario={scenario.clone()} /> },
+        Slide::Sources => html! { <SourcesPanel {lang} targets={Rc::new(scenario.targets.clone())} /> },
     }
 }
 
-/// The scenario's assumptions in words: the levers that differ from the
-/// baseline with their baseline values, or the main ones when none do.
-pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
-    let changed: Vec<_> = LEVERS.iter().filter(|spec| scenario.levers.contains_key(&spec.id)).collect();
-    let shown: Vec<_> = if changed.is_empty() { LEVERS.iter().take(4).collect() } else { changed.clone() };
-    html! {
-        <>
-                if changed.is_empty() { <p>{ lang.pick(text::ALL_BASELINE) }</p> }
-                <ul class="assumptions">
-                    { for shown.iter().map(|spec| {
-                        let value = lang.lever_amount(scenario.lever(spec.id), spec);
-                        let baseline = lang.number(spec.default, spec.decimals());
-                        html! {
-                            <li>
-                                <strong>{ lang.pick(spec.label) }</strong>
-                                { format!(": {value}") }
-                                if !changed.is_empty() {
-                                    <span class="muted">{ format!(" ({} {baseline})", lang.pick(text::BASELINE_VALUE)) }</span>
-                                }
-                            </li>
-                        }
-                    }) }
-                    { for target_words::custom_targets(scenario, lang).into_iter().map(|line| html! {
-                        <li class="custom-target" data-assumption-target="">{ line }</li>
-                    }) }
-                </ul>
-        </>
-    }
-}
-
-/// Today's date, ISO 8601 (format it with [`Lang::date`] to show it).
-pub fn today() -> String {
-    let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-    now.get(..10).unwrap_or_default().to_owned()
-}
-
-/// "Presented on 28/11/2026 · Data as of 01/12/2025", in the language's date format.
-pub fn dates_line(vintage: &str, lang: Lang) -> String {
-    format!(
-        "{}: {} · {}: {}",
-        lang.pick(text::PRESENTED_ON),
-        lang.date(&today()),
-        lang.pick(text::DATA_AS_OF),
-        lang.date(vintage)
-    )
-}
-
-/// A QR code of the share link, with its caption.
-pub fn qr_figure(url: &str, lang: Lang) -> Html {
-    html! {
-        <figure class="qr" data-qr="">
-            if let Some(svg) = qr_svg(url) {
-                // Our own generated SVG (one path of modules), not user text.
-                { Html::from_html_unchecked(AttrValue::from(svg)) }
-                <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
-            } else {
-                <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
-            }
-        </figure>
-    }
-}
-
-fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
+fn title_slide(scenario: &Scenario, qr: Option<&str>, lang: Lang) -> Html {
     html! {
         <div class="title-layout">
             <div>
@@ -293,7 +246,7 @@ fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
                 { assumptions(scenario, lang) }
                 <p class="meta">{ dates_line(&scenario.vintage, lang) }</p>
             </div>
-            { qr_figure(url, lang) }
+            { qr_figure(qr, lang) }
         </div>
     }
 }
@@ -327,35 +280,5 @@ fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef, until: 
                 }
             </div>
         </div>
-    }
-}
-
-/// Every indicator against its target, with worded status.
-pub fn summary_table(projection: &Projection, lang: Lang) -> Html {
-    html! {
-            <table class="summary-table">
-                <thead><tr>
-                    <th scope="col">{ lang.pick(text::INDICATOR) }</th>
-                    <th scope="col">{ lang.pick(text::VALUE_2030) }</th>
-                    <th scope="col">{ lang.pick(text::TARGET) }</th>
-                    <th scope="col">{ lang.pick(text::GAP) }</th>
-                    <th scope="col">{ lang.pick(text::STATUS) }</th>
-                </tr></thead>
-                <tbody>
-                    { for projection.indicators.iter().map(|p| {
-                        let d = p.spec.decimals;
-                        let verdict = verdict(p.status);
-                        html! {
-                            <tr class={verdict.key}>
-                                <th scope="row">{ lang.pick(p.spec.label) }</th>
-                                <td>{ lang.percent(p.value_2030(), d) }</td>
-                                <td>{ target_words::with_kind(p, lang) }</td>
-                                <td>{ lang.points(-p.gap, d) }</td>
-                                <td><span aria-hidden="true">{ verdict.symbol }</span>{" "}{ verdict.words(lang) }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
     }
 }

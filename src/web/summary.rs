@@ -7,36 +7,55 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::planner::use_planner;
-use crate::app::Problem;
+use super::planner::{use_lang, use_planner};
+use super::render_count;
+use crate::app::{Message, Problem};
 use crate::i18n::citation::cite;
 use crate::i18n::field::parse_number;
 use crate::i18n::messages::describe;
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
-use crate::model::indicators::Absolute;
+use crate::model::indicators::{Absolute, IndicatorId};
 use crate::model::projection::{IndicatorProjection, Projection, Reached, Required};
 use crate::model::targets::TargetKind;
 use crate::model::YEARS;
+use crate::wording::gap_words;
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     /// The current scenario's projection.
     pub projection: Rc<Projection>,
+    /// The messages waiting for the user: one about a target is also shown
+    /// beside its field.
+    pub messages: Rc<Vec<Message>>,
 }
 
-/// One card per indicator.
+/// The wording of the latest message about an indicator's target field.
+fn target_message(messages: &[Message], id: IndicatorId, lang: Lang) -> Option<String> {
+    messages.iter().rev().find_map(|m| match m.problem {
+        Problem::TargetClamped { indicator, .. } | Problem::TargetNotANumber(indicator)
+            if indicator == id =>
+        {
+            Some(describe(&m.problem, lang))
+        }
+        _ => None,
+    })
+}
+
+/// One card per indicator. Each card compares its own indicator's figures,
+/// so a lever re-renders only the cards of the indicators it moves.
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
-    let lang = use_planner().lang();
+    render_count::count("Summary", "");
+    let lang = use_lang();
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
             <div class="cards">
                 { for props.projection.indicators.iter().map(|p| html! {
-                    <Card projection={p.clone()} {lang} key={p.id.key()} />
+                    <Card projection={p.clone()} key={p.id.key()} message={target_message(&props.messages, p.id, lang)} />
                 }) }
             </div>
         </section>
@@ -48,13 +67,9 @@ pub fn summary(props: &SummaryProps) -> Html {
 pub struct CardProps {
     /// The indicator's projection.
     pub projection: IndicatorProjection,
-    /// Interface language.
-    pub lang: Lang,
-}
-
-/// The gap to the target in 2030, in words: "short by 11.3 pp" or "above by 0.2 pp".
-pub fn gap_words(p: &IndicatorProjection, lang: Lang) -> String {
-    target_words::gap_in(p, crate::model::TARGET_YEAR, lang)
+    /// The message about this indicator's target field, shown beside it.
+    #[prop_or_default]
+    pub message: Option<String>,
 }
 
 /// The absolute figure for 2030, worded with its unit.
@@ -74,10 +89,11 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
 #[function_component(Card)]
 fn card(props: &CardProps) -> Html {
     let planner = use_planner();
-    let CardProps { projection: p, lang } = props;
-    let lang = *lang;
+    let lang = use_lang();
+    let p = &props.projection;
     let spec = p.spec;
     let key = spec.id.key();
+    render_count::count("Card", key);
     let verdict = verdict(p.status);
     let gap = gap_words(p, lang);
     let reached = match p.reached {
@@ -104,14 +120,7 @@ fn card(props: &CardProps) -> Html {
         Required::Unreachable => lang.pick(text::UNREACHABLE).to_owned(),
     };
     // A message about this target's last entry is repeated beside its field.
-    let target_message = planner.state().messages.iter().rev().find_map(|m| match m.problem {
-        Problem::TargetClamped { indicator, .. } | Problem::TargetNotANumber(indicator)
-            if indicator == spec.id =>
-        {
-            Some(describe(&m.problem, lang))
-        }
-        _ => None,
-    });
+    let target_message = &props.message;
     let kind = target_words::kind(p);
     let default_kind = TargetKind::default_for(spec);
     let restore_label = match default_kind {
