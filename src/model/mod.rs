@@ -23,6 +23,7 @@ pub mod projection;
 pub mod rng;
 pub mod sensitivity;
 pub mod sources;
+pub mod targets;
 pub mod uncertainty;
 
 /// The last year with reported figures: the projection starts from its end.
