@@ -32,7 +32,7 @@ test('a chance follows a lever change', async () => {
   const selector = '[data-probability="digital_economy"]';
   await app.page.waitForSelector(selector);
   const before = (await app.page.textContent(selector)).trim();
-  const field = app.page.locator('input[type="number"][data-lever="digital_growth"]');
+  const field = app.page.locator('input[data-number-field][data-lever="digital_growth"]:not([data-year])');
   await field.fill('24');
   await field.press('Enter');
   await app.page.waitForFunction(
