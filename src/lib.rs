@@ -7,7 +7,8 @@
 //! - [`model`]: lever and indicator tables, curves and the projection;
 //! - [`scenario`]: the one serde scenario type everything derives from;
 //! - [`app`]: the app state and its one reducer;
-//! - [`i18n`]: Vietnamese and English text and number formats;
+//! - [`lang`] and [`i18n`]: the language and its number formats, and the
+//!   Vietnamese and English text;
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
 pub mod app;
@@ -15,11 +16,17 @@ pub mod codec;
 pub mod compare;
 pub mod export;
 pub mod i18n;
+pub mod lang;
 pub mod model;
 pub mod presentation;
 pub mod presets;
-pub mod scenario;
+pub mod severity;
 pub mod workspace;
+
+// The scenario is the model's input and lives with the lever tables it is
+// keyed by (`model::scenario`), so the model and the scenario form no module
+// cycle; this keeps the short path `crate::scenario` everyone uses.
+pub use model::scenario;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

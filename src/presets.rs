@@ -3,7 +3,7 @@
 //! its rates from the model's own closed-form inverses, so it reaches every
 //! 2030 target by construction.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::projection::{project, Required};

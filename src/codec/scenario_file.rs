@@ -15,8 +15,8 @@ use crate::model::levers::LeverId;
 use crate::model::YEARS;
 use crate::scenario::{LeverValue, Scenario, SCHEMA_VERSION};
 
-use super::problem::{shown, LinkProblem};
-use super::sanitize::{sanitize, Field, Origin};
+use super::problem::LinkProblem;
+use super::sanitize::{sanitize, shown, Field, Origin};
 
 /// Why a file could not be read at all.
 #[derive(Debug, Clone, PartialEq)]
