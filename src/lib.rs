@@ -12,6 +12,10 @@
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
 pub mod app;
+// The chart picture needs plotters, a web dependency; natively it is built
+// only for its tests (plotters is a native dev-dependency).
+#[cfg(any(target_arch = "wasm32", test))]
+pub mod chart;
 pub mod codec;
 pub mod compare;
 pub mod export;

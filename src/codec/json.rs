@@ -76,7 +76,9 @@ impl<'de> Visitor<'de> for Node<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let Node { path, duplicates } = self;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(Node { path: path.clone(), duplicates: &mut *duplicates })? {
+        while let Some(item) =
+            seq.next_element_seed(Node { path: path.clone(), duplicates: &mut *duplicates })?
+        {
             items.push(item);
         }
         Ok(Value::Array(items))
