@@ -4,7 +4,9 @@
 //! target line, every series and the 2030 label are drawn, in their colours,
 //! inside the plot area, for ordinary and extreme scenarios.
 
+use std::cell::RefCell;
 use std::convert::Infallible;
+use std::rc::Rc;
 
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
@@ -29,10 +31,11 @@ enum Shape {
     Text { text: String, at: BackendCoord, bounds: (BackendCoord, BackendCoord), colour: (u8, u8, u8) },
 }
 
-/// A plotters backend that draws nothing and remembers everything.
+/// A plotters backend that draws nothing and remembers everything, in a
+/// list the test keeps (the drawing area owns the backend).
 struct Recorder {
     size: (u32, u32),
-    shapes: Vec<Shape>,
+    shapes: Rc<RefCell<Vec<Shape>>>,
 }
 
 /// Text width estimate: 0.6 em a character, a fixed rule so the tests are
@@ -66,7 +69,7 @@ impl DrawingBackend for Recorder {
         colour: BackendColor,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         if let Some(colour) = visible(colour) {
-            self.shapes.push(Shape::Path { points: vec![at], colour, width: 1 });
+            self.shapes.borrow_mut().push(Shape::Path { points: vec![at], colour, width: 1 });
         }
         Ok(())
     }
@@ -88,7 +91,7 @@ impl DrawingBackend for Recorder {
         _: bool,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         if let Some(colour) = visible(style.color()) {
-            self.shapes.push(Shape::Rect { colour });
+            self.shapes.borrow_mut().push(Shape::Rect { colour });
         }
         Ok(())
     }
@@ -99,7 +102,7 @@ impl DrawingBackend for Recorder {
         style: &S,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         if let Some(colour) = visible(style.color()) {
-            self.shapes.push(Shape::Path {
+            self.shapes.borrow_mut().push(Shape::Path {
                 points: path.into_iter().collect(),
                 colour,
                 width: style.stroke_width(),
@@ -116,7 +119,7 @@ impl DrawingBackend for Recorder {
         _: bool,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         if let Some(colour) = visible(style.color()) {
-            self.shapes.push(Shape::Circle { centre, radius, colour });
+            self.shapes.borrow_mut().push(Shape::Circle { centre, radius, colour });
         }
         Ok(())
     }
@@ -138,7 +141,7 @@ impl DrawingBackend for Recorder {
         if let Some(colour) = visible(style.color()) {
             let anchor = style.anchor();
             let bounds = text_box(at, text_size(text, style.size()), anchor.h_pos, anchor.v_pos);
-            self.shapes.push(Shape::Text { text: text.to_owned(), at, bounds, colour });
+            self.shapes.borrow_mut().push(Shape::Text { text: text.to_owned(), at, bounds, colour });
         }
         Ok(())
     }
@@ -157,99 +160,12 @@ impl DrawingBackend for Recorder {
 /// what was drawn and where the plot is.
 fn record(input: &ChartInput, scale: f64) -> (Vec<Shape>, PlotArea) {
     let size = ((480.0 * scale) as u32, (300.0 * scale) as u32);
-    let mut recorder = Recorder { size, shapes: Vec::new() };
-    let area = {
-        let root = (&mut recorder).into_drawing_area();
-        draw(&root, input, scale).expect("a recording backend never fails")
-    };
-    (recorder.shapes, area)
-}
-
-// `&mut Recorder` is a backend too, so the test keeps the recording.
-impl DrawingBackend for &mut Recorder {
-    type ErrorType = Infallible;
-
-    fn get_size(&self) -> (u32, u32) {
-        (**self).get_size()
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-
-    fn draw_pixel(
-        &mut self,
-        at: BackendCoord,
-        colour: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        (**self).draw_pixel(at, colour)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        (**self).draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        (**self).draw_rect(a, b, style, fill)
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        (**self).draw_path(path, style)
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        centre: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        (**self).draw_circle(centre, radius, style, fill)
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        (**self).fill_polygon(path, style)
-    }
-
-    fn draw_text<T: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &T,
-        at: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        (**self).draw_text(text, style, at)
-    }
-
-    fn estimate_text_size<T: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &T,
-    ) -> Result<(u32, u32), DrawingErrorKind<Infallible>> {
-        (**self).estimate_text_size(text, style)
-    }
+    let shapes = Rc::new(RefCell::new(Vec::new()));
+    let root = Recorder { size, shapes: Rc::clone(&shapes) }.into_drawing_area();
+    let area = draw(&root, input, scale).expect("a recording backend never fails");
+    drop(root);
+    let shapes = shapes.take();
+    (shapes, area)
 }
 
 fn rgb(colour: RGBColor) -> (u8, u8, u8) {
