@@ -11,6 +11,10 @@
 //!   Vietnamese and English text;
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
+// Every public item has a doc comment; CI's `clippy -D warnings` makes a
+// missing one an error.
+#![warn(missing_docs)]
+
 pub mod app;
 // The chart picture needs plotters, a web dependency; natively it is built
 // only for its tests (plotters is a native dev-dependency).
