@@ -14,7 +14,7 @@ fn cite(source: &Source, lang: Lang) -> Html {
         <>
             { lang.pick(source.citation) }
             if !source.date.is_empty() { <span class="date">{ format!(" ({})", source.date) }</span> }
-            <span class={classes!("basis", format!("basis-{:?}", source.basis).to_lowercase())}>
+            <span class={classes!("basis", format!("basis-{:?}", source.basis).to_ascii_lowercase())}>
                 { format!(" — {}", lang.pick(text::basis(source.basis))) }
             </span>
         </>
