@@ -9,6 +9,7 @@
 //! - [`app`]: the app state and its one reducer;
 //! - [`lang`] and [`i18n`]: the language and its number formats, and the
 //!   Vietnamese and English text;
+//! - [`wording`]: names, file names, gap and status words the interface shows;
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
 // Every public item has a doc comment; CI's `clippy -D warnings` makes a
@@ -29,6 +30,7 @@ pub mod model;
 pub mod presentation;
 pub mod presets;
 pub mod severity;
+pub mod wording;
 pub mod workspace;
 
 // The scenario is the model's input and lives with the lever tables it is
