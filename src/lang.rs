@@ -36,7 +36,8 @@ impl Lang {
         }
     }
 
-    fn separators(self) -> (char, char) {
+    /// The locale's (thousands, decimal) separators: `('.', ',')` in Vietnamese.
+    pub fn separators(self) -> (char, char) {
         // (thousands, decimal)
         match self {
             Lang::Vi => ('.', ','),

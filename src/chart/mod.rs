@@ -12,6 +12,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::i18n::target_words;
 use crate::i18n::{text, Lang};
 use crate::model::projection::IndicatorProjection;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
@@ -128,12 +129,7 @@ pub fn draw<DB: DrawingBackend>(
         (Mark::Dashed(BASELINE_COLOUR), lang.pick(text::BASELINE).to_owned()),
         (
             Mark::Solid(TARGET_COLOUR, 2.0),
-            format!(
-                "{} {} {}",
-                lang.pick(text::TARGET),
-                text::comparator(current.spec.comparator),
-                lang.percent(target, decimals)
-            ),
+            format!("{} {}", lang.pick(text::TARGET), target_words::with_kind(current, lang)),
         ),
         (Mark::Dot(REPORTED_COLOUR), lang.pick(text::REPORTED).to_owned()),
     ];
@@ -170,7 +166,8 @@ pub fn draw<DB: DrawingBackend>(
 
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(px(8.0))
-        .margin_right(px(16.0))
+        // Room on the right for the end-value label.
+        .margin_right(px(if decimals > 1 { 66.0 } else { 54.0 }))
         .margin_left(px(6.0))
         .margin_bottom(px(4.0))
         .x_label_area_size(px(26.0))
@@ -239,22 +236,17 @@ pub fn draw<DB: DrawingBackend>(
             + PathElement::new(diamond((0, 0), size), FLAGGED_COLOUR.stroke_width(pxu(2.0)))
     }))?;
 
-    // The 2030 value, labelled at the end of the solid line, on the side
-    // away from the target line.
+    // The last value drawn, labelled to the right of the end of the solid
+    // line, in the margin kept for it: beside the line and the markers of
+    // every compared scenario rather than over them.
     if let Some(&(x, y)) = current_points.last() {
-        let near = y_max * 0.12;
-        let room_above = y + near < y_max;
-        let target_just_above = target > y && target - y < near;
-        let target_just_below = target <= y && y - target < near;
-        let above = room_above && !target_just_above || target_just_below;
-        let (dy, v_anchor) = if above { (-px(6.0), VPos::Bottom) } else { (px(6.0), VPos::Top) };
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((x, y))
-                + Text::new(
-                    lang.percent(y, decimals),
-                    (0, dy),
-                    strong_font.clone().color(&SCENARIO_COLOUR).pos(Pos::new(HPos::Right, v_anchor)),
-                ),
+        let (end_x, end_y) = chart.backend_coord(&(x, y));
+        let (base_x, base_y) = root.get_base_pixel();
+        let label_font = strong_font.clone().color(&SCENARIO_COLOUR).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(
+            lang.percent(y, decimals),
+            (end_x - base_x + px(9.0), end_y - base_y),
+            label_font,
         ))?;
     }
     let (x, y) = chart.plotting_area().get_pixel_range();

@@ -19,6 +19,7 @@ pub mod levers;
 pub mod projection;
 pub mod scenario;
 pub mod sources;
+pub mod targets;
 
 /// The last year with reported figures: the projection starts from its end.
 pub const BASE_YEAR: u16 = 2025;

@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 pub use crate::chart::{describe, ChartInput};
-use crate::chart::{draw, BASELINE_COLOUR, FONT, TEXT_COLOUR};
+use crate::chart::{draw, BASELINE_COLOUR, FONT, GRID_COLOUR, TEXT_COLOUR};
+use crate::export::wrap::wrap;
 
 /// Sizes the canvas to its CSS box × `dpr` and draws the chart, with text
 /// and lines `zoom` times their normal size (the projector uses more).
@@ -58,8 +59,26 @@ pub fn render_png(
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let px = |v: f64| (v * SCALE).round() as i32;
+    // The source line wraps to the image's width: it names documents and
+    // dates and is longer than one line in either language.
+    let footer_font = (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR);
+    let margin = px(12.0);
+    let text_width = f64::from(canvas.width() as i32 - 2 * margin);
+    // Measured with the canvas's own text metrics: the plotters canvas
+    // backend has no text measurement of its own.
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or("no 2D context")?;
+    context.set_font(&format!("{}px {FONT}", 11.0 * SCALE));
+    let footer_lines =
+        wrap(footer, text_width, |text| context.measure_text(text).map_or(f64::INFINITY, |m| m.width()));
+    let line_height = px(15.0);
+    let footer_height = px(12.0) + line_height * footer_lines.len() as i32;
     let (header, rest) = root.split_vertically(px(40.0));
-    let (body, footer_area) = rest.split_vertically(rest.dim_in_pixel().1 as i32 - px(28.0));
+    let (body, footer_area) = rest.split_vertically(rest.dim_in_pixel().1 as i32 - footer_height);
     header
         .draw(&Text::new(
             title.to_owned(),
@@ -68,13 +87,19 @@ pub fn render_png(
         ))
         .map_err(|e| e.to_string())?;
     draw(&body, input, SCALE).map_err(|e| e.to_string())?;
+    // A rule sets the footer apart from the axis labels above it.
+    let rule_end = footer_area.dim_in_pixel().0 as i32 - margin;
     footer_area
-        .draw(&Text::new(
-            footer.to_owned(),
-            (px(12.0), px(6.0)),
-            (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR),
+        .draw(&PathElement::new(
+            [(margin, px(2.0)), (rule_end, px(2.0))],
+            GRID_COLOUR.stroke_width(px(1.0) as u32),
         ))
         .map_err(|e| e.to_string())?;
+    for (i, line) in footer_lines.into_iter().enumerate() {
+        footer_area
+            .draw(&Text::new(line, (margin, px(8.0) + line_height * i as i32), footer_font.clone()))
+            .map_err(|e| e.to_string())?;
+    }
     root.present().map_err(|e| e.to_string())?;
     canvas.to_data_url_with_type("image/png").map_err(|_| "the canvas could not be exported".to_owned())
 }

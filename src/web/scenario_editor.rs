@@ -23,6 +23,13 @@ pub struct EditorView {
     pub can_undo: bool,
     /// Whether there is something to redo.
     pub can_redo: bool,
+    /// The name of the saved entry "Save" writes over (edits to the entry
+    /// on screen, same name), so the button can say so; `None` when "Save"
+    /// adds a new entry.
+    pub save_over: Option<String>,
+    /// A saved entry the user may replace explicitly (an entry with the
+    /// same name, or the one a renamed scenario came from): its id and name.
+    pub replaceable: Option<(u32, String)>,
 }
 
 /// Properties of [`NameField`].
@@ -76,10 +83,22 @@ pub fn edit_buttons(props: &EditButtonsProps) -> Html {
         Callback::from(move |_| f(&planner))
     };
     let editor = &props.editor;
+    let save_label = match &editor.save_over {
+        Some(name) => text::save_over(name, lang),
+        None => lang.pick(text::SAVE).to_owned(),
+    };
+    let replace = |id: u32| {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.save_replacing(id))
+    };
     html! {
         <>
             <button type="button" data-action="save" onclick={click(Planner::save)}
-                disabled={!editor.unsaved && editor.on_screen_saved}>{ lang.pick(text::SAVE) }</button>
+                disabled={!editor.unsaved && editor.on_screen_saved}>{ save_label }</button>
+            if let Some((id, name)) = &editor.replaceable {
+                <button type="button" data-action="save-replace" data-replaces={id.to_string()}
+                    onclick={replace(*id)}>{ text::replace_saved(name, lang) }</button>
+            }
             <button type="button" data-action="save-as-new" onclick={click(Planner::save_as_new)}>{ lang.pick(text::SAVE_AS_NEW) }</button>
             <button type="button" data-action="undo" onclick={click(Planner::undo)} disabled={!editor.can_undo}
                 title="Ctrl+Z">{ lang.pick(text::UNDO) }</button>
