@@ -15,8 +15,10 @@ use crate::model::levers::{LeverId, LEVERS};
 use crate::model::YEARS;
 use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE};
 
-use super::problem::{shown, LinkProblem};
-use super::sanitize::{sanitize, Field, Origin};
+use super::problem::LinkProblem;
+use super::sanitize::{sanitize, shown, Field, Origin};
+
+mod uncertainty;
 
 /// The link format version this build writes (`v=1`).
 pub const LINK_VERSION: u32 = 1;
@@ -131,7 +133,7 @@ fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
             }
         }
     }
-    super::uncertainty::encode_into(out, prefix, &scenario.uncertainty);
+    uncertainty::encode_into(out, prefix, &scenario.uncertainty);
     if scenario.vintage != DATA_VINTAGE {
         let _ = write!(out, "&{prefix}vintage=");
         escape_into(out, &scenario.vintage);
@@ -322,16 +324,14 @@ impl Reader {
                 }
             }
             _ if text.truncated => self.problems.push(LinkProblem::Truncated { param: param() }),
-            Field::Spread(_) | Field::Range(_) | Field::Seed | Field::Paths => {
-                super::uncertainty::read_link_value(
-                    field,
-                    &text.text,
-                    at_end,
-                    &mut target.uncertainty,
-                    param(),
-                    &mut self.problems,
-                )
-            }
+            Field::Spread(_) | Field::Range(_) | Field::Seed | Field::Paths => uncertainty::read_link_value(
+                field,
+                &text.text,
+                at_end,
+                &mut target.uncertainty,
+                param(),
+                &mut self.problems,
+            ),
             Field::Target(id) => match parse_number(&text.text) {
                 Some(value) => {
                     target.targets.insert(id, value);
@@ -405,9 +405,7 @@ fn parse_key(key: &str) -> Key {
         "vintage" => Some(Field::Vintage),
         _ => match rest.strip_prefix(TARGET_PREFIX) {
             Some(indicator) => IndicatorId::from_key(indicator).map(Field::Target),
-            None => {
-                super::uncertainty::parse_field(rest).or_else(|| LeverId::from_key(rest).map(Field::Lever))
-            }
+            None => uncertainty::parse_field(rest).or_else(|| LeverId::from_key(rest).map(Field::Lever)),
         },
     };
     match (scenario, field) {
@@ -426,7 +424,7 @@ fn could_be_cut(key: &str) -> bool {
     if let Some(indicator) = rest.strip_prefix(TARGET_PREFIX) {
         return IndicatorId::all().any(|id| id.key().starts_with(indicator));
     }
-    if super::uncertainty::could_be_cut(rest) {
+    if uncertainty::could_be_cut(rest) {
         return true;
     }
     let fields = ["v", "present", "slide", "name", "note", "vintage", "t"];

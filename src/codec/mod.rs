@@ -6,20 +6,19 @@
 //! - [`sanitize`]: the one validation step both loaders run, so a link and a
 //!   file holding the same values give the same scenario and the same reports;
 //! - [`problem`]: what a loader reports about its input;
-//! - [`uncertainty`]: spreads, baseline ranges, seed and paths in links and files;
-//! - [`docs`]: renders `docs/links.md` from the lever and indicator tables.
+//! - [`uncertainty`]: spreads, baseline ranges, seed and paths in links and files.
 //!
 //! Loaders never panic and never refuse a link: they keep what is valid and
 //! report the rest as [`LinkProblem`]s, which `i18n::link_messages` words.
 
-pub mod docs;
 mod json;
 pub mod link;
 pub mod problem;
 pub mod sanitize;
 pub mod scenario_file;
-pub mod uncertainty;
 
 pub use link::{decode, encode, Decoded, LinkState};
 pub use problem::LinkProblem;
+/// The uncertainty settings' parameter names, their check and typed edits.
+pub use sanitize::uncertainty;
 pub use scenario_file::{export_json, import_json, ImportError};

@@ -12,7 +12,9 @@ use crate::model::levers::LeverId;
 use crate::model::{BASE_YEAR, YEARS};
 use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
 
-use super::problem::{shown, LinkProblem};
+use super::problem::LinkProblem;
+
+pub mod uncertainty;
 
 /// Most characters in a scenario name.
 pub const NAME_CAP: usize = 80;
@@ -66,7 +68,7 @@ impl Origin {
             (Origin::File, Field::Lever(id)) => format!("levers.{}", id.key()),
             (Origin::File, Field::Target(id)) => format!("targets.{}", id.key()),
             (_, Field::Spread(_) | Field::Range(_) | Field::Seed | Field::Paths) => {
-                super::uncertainty::param(self, field)
+                uncertainty::param(self, field)
             }
         };
         match self {
@@ -85,7 +87,7 @@ impl Origin {
 ///   equal to the official target is dropped (not custom);
 /// - name and note: see [`clean_name`] and [`clean_note`];
 /// - vintage: must be a `YYYY-MM-DD` date, else [`DATA_VINTAGE`] is used;
-/// - uncertainty: see [`super::uncertainty::sanitize_uncertainty`];
+/// - uncertainty: see [`uncertainty::sanitize_uncertainty`];
 /// - version: set to [`SCHEMA_VERSION`] (loaders check the version they read).
 pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkProblem>) -> Scenario {
     scenario.version = SCHEMA_VERSION;
@@ -144,7 +146,7 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
             scenario.targets.insert(id, used);
         }
     }
-    super::uncertainty::sanitize_uncertainty(&mut scenario.uncertainty, origin, problems);
+    uncertainty::sanitize_uncertainty(&mut scenario.uncertainty, origin, problems);
     scenario
 }
 
@@ -155,6 +157,23 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
 /// [`clean_note`].
 pub fn is_stripped(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Most characters of input text a problem repeats (`LinkProblem`'s `param` and `given`).
+const SHOWN_CHARS: usize = 40;
+
+/// Input text made safe to repeat in a message: control characters dropped,
+/// cut to [`SHOWN_CHARS`] characters with an ellipsis.
+pub(crate) fn shown(text: &str) -> String {
+    let mut out = String::new();
+    for (count, c) in text.chars().filter(|c| !is_stripped(*c)).enumerate() {
+        if count == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A name as the app keeps it: control characters removed (line breaks and

@@ -8,19 +8,20 @@
 //!   indicator is described once there, with its range, default and source.
 //! - [`curves`] holds the two path families (growth ratio and gap closing)
 //!   with their closed-form inverses.
-//! - [`projection`] runs a [`Scenario`](crate::scenario::Scenario) through the
+//! - [`scenario`] is the model's input: the one serde, versioned `Scenario`
+//!   type, keyed by the lever and indicator tables.
+//! - [`projection`] runs a [`Scenario`](scenario::Scenario) through the
 //!   curves and derives what the app shows for every indicator.
-//! - [`docs`] renders `docs/model.md` from the tables.
 //! - [`rng`], [`uncertainty`], [`sensitivity`] and [`goal_seek`]: the seeded
 //!   Monte Carlo around the projection, the tornado and "what does it take?".
 
 pub mod curves;
-pub mod docs;
 pub mod goal_seek;
 pub mod indicators;
 pub mod levers;
 pub mod projection;
 pub mod rng;
+pub mod scenario;
 pub mod sensitivity;
 pub mod sources;
 pub mod targets;

@@ -8,11 +8,17 @@
 
 use std::fmt::Write;
 
-use super::indicators::{Absolute, AbsoluteUnit, BaseSize, Comparator, IndicatorSpec, Path, INDICATORS};
-use super::levers::{LeverSpec, LeverUnit, LEVERS};
-use super::projection::{absolute_scale, ACCELERATION_THRESHOLD};
-use super::sources::{Basis, Bilingual, Source};
-use super::{BASE_YEAR, TARGET_YEAR, YEARS};
+use lotrinh::model::indicators::{
+    Absolute, AbsoluteUnit, BaseSize, Comparator, IndicatorSpec, Path, INDICATORS,
+};
+use lotrinh::model::levers::{LeverSpec, LeverUnit, LEVERS};
+use lotrinh::model::projection::{absolute_scale, ACCELERATION_THRESHOLD};
+use lotrinh::model::sources::{Basis, Bilingual, Source};
+use lotrinh::model::uncertainty::inputs::LEVER_SPREADS;
+use lotrinh::model::{BASE_YEAR, TARGET_YEAR, YEARS};
+
+#[path = "uncertainty_md.rs"]
+mod uncertainty_md;
 
 /// Renders `docs/model.md`: the lever and indicator tables, the curve
 /// formulas with their inverses, the "reached" rule and the status thresholds.
@@ -24,7 +30,7 @@ pub fn model_markdown() -> String {
     curves(&mut out);
     reaching(&mut out);
     status(&mut out);
-    super::uncertainty::docs::section(&mut out);
+    uncertainty_md::section(&mut out);
     sources(&mut out);
     out
 }
@@ -34,7 +40,7 @@ fn header(out: &mut String) {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "<!-- Generated from the lever and indicator tables by `lotrinh::model::docs::model_markdown()`. \
+        "<!-- Generated from the lever and indicator tables by `model_markdown()` in tests/docs/model_md.rs. \
          Do not edit by hand: run `UPDATE_DOCS=1 cargo test --test docs_current` to regenerate. -->"
     );
     let _ = writeln!(out);
@@ -260,7 +266,7 @@ fn sources(out: &mut String) {
             .copied()
             .chain(spec.reported.iter().map(|point| point.source))
     }));
-    let all = all.chain(super::uncertainty::inputs::LEVER_SPREADS.iter().map(|spec| spec.source));
+    let all = all.chain(LEVER_SPREADS.iter().map(|spec| spec.source));
     for source in all {
         // Sources that differ only in basis are one publication.
         if !seen.iter().any(|s| s.citation == source.citation && s.date == source.date) {

@@ -1,14 +1,14 @@
 //! The "Uncertainty, sensitivity and goal-seeking" section of
 //! `docs/model.md`, rendered from the spread and range tables so it cannot
-//! drift from them.
+//! drift from them. Included by `model_md.rs`, whose cell and number helpers
+//! it shares.
 
 use std::fmt::Write;
 
-use crate::model::docs::{cell, number, short_source};
-use crate::model::levers::LeverId;
-use crate::model::sources::Basis;
-
-use super::inputs::{
+use super::{cell, number, short_source};
+use lotrinh::model::levers::LeverId;
+use lotrinh::model::sources::Basis;
+use lotrinh::model::uncertainty::inputs::{
     default_spread, Spread, BASELINE_RANGES, DEFAULT_PATHS, DEFAULT_SEED, LEVER_SPREADS, MAX_PATHS, MAX_SEED,
     MIN_PATHS, Z90,
 };
