@@ -185,6 +185,9 @@ pub enum Problem {
     LinkCopied,
     /// The clipboard was refused: the link is shown to copy by hand.
     ClipboardRefused,
+    /// An export file could not be made: the export module did not load
+    /// (`None`: offline before it was ever stored) or reported an error.
+    ExportFailed(Option<String>),
 }
 
 impl Problem {

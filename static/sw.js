@@ -2,8 +2,12 @@
 // Same-origin GETs go to the network first and refresh the cache; when the
 // network is down the cached copy answers. On install the app shell (the
 // page and the assets it links, whose names carry content hashes) is cached,
-// so even the first visit's files are there.
+// so even the first visit's files are there. The export worker's files are
+// stored too (after the first load, in the background), so exporting works
+// offline even before the first export.
 const CACHE = 'lotrinh-v1';
+/** The export worker, which the page does not link: Trunk names it without a hash. */
+const EXPORT_MODULE = ['export_worker_loader.js', 'export_worker.js', 'export_worker_bg.wasm'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -13,6 +17,8 @@ self.addEventListener('install', (event) => {
     await cache.put('./', page);
     const assets = [...html.matchAll(/(?:href|src)="([^"#?]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
     await cache.addAll([...new Set(assets)]);
+    // Not fatal: the app works without it, and a later export fetches it.
+    await cache.addAll(EXPORT_MODULE).catch(() => {});
     await self.skipWaiting();
   })());
 });

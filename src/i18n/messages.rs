@@ -97,6 +97,14 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::Vi => "Đã đặt lại mọi giả định và mục tiêu về cơ sở.".to_owned(),
             Lang::En => "All assumptions and targets are back to the baseline.".to_owned(),
         },
+        Problem::ExportFailed(None) => match lang {
+            Lang::Vi => "Không tải được mô-đun xuất tệp (có thể do mất mạng trước khi ứng dụng kịp lưu nó). Hãy thử lại khi có mạng; kịch bản của bạn vẫn nguyên vẹn.".to_owned(),
+            Lang::En => "The export module could not be loaded (perhaps the network was lost before the app had stored it). Try again when online; your scenario is unchanged.".to_owned(),
+        },
+        Problem::ExportFailed(Some(reason)) => match lang {
+            Lang::Vi => format!("Không xuất được tệp: {reason}. Kịch bản của bạn vẫn nguyên vẹn."),
+            Lang::En => format!("The file could not be exported: {reason}. Your scenario is unchanged."),
+        },
     }
 }
 
@@ -113,5 +121,19 @@ mod tests {
         assert_eq!(vi, "“Tăng trưởng kinh tế số”: 500,0 nằm ngoài phạm vi 0,0–40,0 %/năm; đã dùng 40,0.");
         let en = describe(&Problem::Clamped(clamp), Lang::En);
         assert_eq!(en, "“Digital-economy growth”: 500.0 is outside 0.0–40.0 %/yr; using 40.0.");
+    }
+
+    #[test]
+    fn export_failures_say_what_failed_and_that_nothing_is_lost() {
+        let offline = Problem::ExportFailed(None);
+        assert_eq!(offline.severity(), crate::app::Severity::Alert);
+        assert!(describe(&offline, Lang::Vi).starts_with("Không tải được mô-đun xuất tệp"));
+        assert!(describe(&offline, Lang::En).contains("Try again when online"));
+        let failed = Problem::ExportFailed(Some("export request: bad".to_owned()));
+        assert_eq!(
+            describe(&failed, Lang::En),
+            "The file could not be exported: export request: bad. Your scenario is unchanged."
+        );
+        assert!(describe(&failed, Lang::Vi).contains("export request: bad"));
     }
 }

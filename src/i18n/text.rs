@@ -205,7 +205,13 @@ texts! {
     /// Hint of the keys.
     PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc";
     /// Export the trajectories as CSV.
-    EXPORT_CSV = "Xuất CSV (mọi chỉ tiêu, mọi kịch bản)" / "Export CSV (every indicator and scenario)";
+    EXPORT_CSV = "CSV cho phần mềm (dấu phẩy, thập phân dấu chấm)" / "CSV for software (comma, dot decimals)";
+    /// Button that exports the Excel workbook.
+    EXPORT_XLSX = "Xuất Excel (.xlsx)" / "Export Excel (.xlsx)";
+    /// Button that exports the CSV for Excel under Vietnamese settings.
+    EXPORT_CSV_VI = "CSV (Excel tiếng Việt)" / "CSV (Vietnamese Excel)";
+    /// Accessible name of the group of export buttons.
+    EXPORT_GROUP = "Xuất số liệu (mọi chỉ tiêu, mọi kịch bản)" / "Export the data (every indicator and scenario)";
     /// Download a chart as PNG.
     EXPORT_PNG = "Tải ảnh PNG" / "Download PNG";
     /// Unit line of an exported chart.

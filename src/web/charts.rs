@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 use super::chart_draw;
 use super::download;
+use super::export_buttons::ExportButtons;
 use super::hooks::use_resize_tick;
 use super::perf;
-use super::scenario_bar::{display_name, file_name};
+use super::scenario_bar::display_name;
 use super::year_table::YearTable;
-use crate::export::csv::trajectories_csv;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::INDICATORS;
 use crate::model::projection::{IndicatorProjection, Projection};
@@ -101,15 +101,6 @@ pub fn charts(props: &ChartsProps) -> Html {
 
     let lang = props.lang;
     let name = display_name(&props.name, lang);
-    let export_csv = {
-        let (projection, compared, name) = (props.projection.clone(), props.compared.clone(), name.clone());
-        Callback::from(move |_| {
-            let mut scenarios = vec![(name.clone(), (*projection).clone())];
-            scenarios.extend(compared.iter().map(|(n, p)| (display_name(n, lang), p.clone())));
-            let csv = trajectories_csv(&scenarios, lang);
-            download::text(&file_name(&name).replace(".json", ".csv"), &csv, "text/csv;charset=utf-8");
-        })
-    };
     let export_png = |current: &IndicatorProjection, base: &IndicatorProjection| {
         let (current, base, compared, name) =
             (current.clone(), base.clone(), props.compared.clone(), name.clone());
@@ -143,7 +134,7 @@ pub fn charts(props: &ChartsProps) -> Html {
         <section class="charts" aria-labelledby="charts-heading">
             <div class="section-head">
                 <h2 id="charts-heading">{ lang.pick(text::CHARTS_HEADING) }</h2>
-                <button type="button" data-action="export-csv" onclick={export_csv}>{ lang.pick(text::EXPORT_CSV) }</button>
+                <ExportButtons />
             </div>
             <div class="chart-grid">
                 { for props.projection.indicators.iter().zip(&props.baseline.indicators).zip(canvases.iter()).map(|((current, base), node)| {

@@ -10,6 +10,8 @@ mod compare_panel;
 mod debounce;
 mod download;
 mod effects;
+mod export_buttons;
+mod export_client;
 mod hooks;
 mod lever_panel;
 mod messages;
