@@ -300,6 +300,11 @@ fn docs_examples_match_the_csv() {
             assert!(docs.contains(line), "docs/exports.md lacks the {lang:?} line\n{line}");
         }
     }
+    let baseline = [("Cơ sở".to_owned(), project(&Scenario::default()))];
+    let csv = trajectories_csv_in(&baseline, Lang::Vi, Dialect::EXCEL_VI);
+    for line in body(&csv).split("\r\n").take(3) {
+        assert!(docs.contains(line), "docs/exports.md lacks the Excel tiếng Việt line\n{line}");
+    }
 }
 
 // ---------------------------------------------------------------- QR
