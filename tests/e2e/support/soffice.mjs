@@ -1,8 +1,12 @@
 // LibreOffice Calc, headless (Debian's libreoffice-calc-nogui, installed by
 // scripts/setup.sh for these tests only): opens a spreadsheet file the way a
-// planner's machine would, under a given locale, and saves every sheet as a
-// CSV the tests can read without guessing: text cells quoted, numbers
-// unquoted and unformatted (dot decimals, no thousands separators).
+// planner's machine would, under a given locale (the profile's locale
+// setting, which LibreOffice takes from the system on a machine set to that
+// language, and the CSV import's language), and
+// saves every sheet as tab-separated text the tests can read without
+// guessing: text cells quoted, number cells unquoted and unformatted (no
+// thousands separators; the locale's decimal mark, which LibreOffice uses
+// for unformatted numbers whatever the export options say).
 
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +22,9 @@ export const SOFFICE = process.env.SOFFICE || 'soffice';
 
 /** Windows language ids, which LibreOffice's CSV filter options take. */
 export const LOCALES = { 'vi-VN': 1066, 'en-US': 1033 };
+
+/** The decimal mark each locale writes unformatted numbers with. */
+const DECIMAL_MARKS = { 'vi-VN': ',', 'en-US': '.' };
 
 /** Character codes of field separators. */
 const SEPARATORS = { ',': 44, ';': 59 };
@@ -62,7 +69,9 @@ export function parseQuotedCsv(text, separator = ',') {
 
 /**
  * Opens `file` in LibreOffice Calc under `locale` and returns every sheet as
- * rows of `{ text, quoted }` cells, keyed by sheet name. A CSV is imported
+ * rows of `{ text, quoted, number }` cells, keyed by sheet name; `number` is
+ * the value of an unquoted (number) cell, `NaN` if its text is not a plain
+ * number in the locale's form. A CSV is imported
  * with `separator`, UTF-8, formulas evaluated (the dangerous setting) and
  * numbers read by the locale's rules, as the import dialog does by default.
  */
@@ -77,17 +86,25 @@ export async function readWithCalc(file, { locale, separator = ',' }) {
     // (3 export-only tokens), evaluate formulas.
     args.push(`--infilter=Text - txt - csv (StarCalc):${SEPARATORS[separator]},34,76,1,,${lcid},false,true,false,false,false,true`);
   }
-  // Comma, ", UTF-8, line 1, no types, en-US numbers, quote every text cell,
-  // -, values not "as shown" (full precision, no grouping), no formulas,
-  // -, every sheet to its own file.
-  args.push('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1', '--outdir', out, file);
+  // Tab, ", UTF-8, line 1, no types, language, quote every text cell, -,
+  // values not "as shown" (full precision, no grouping), no formulas, -,
+  // every sheet to its own file.
+  args.push('--convert-to', `csv:Text - txt - csv (StarCalc):9,34,76,1,,${lcid},true,true,false,false,false,-1`, '--outdir', out, file);
   try {
-    await run(SOFFICE, args, { timeout: 120_000 });
+    // The locale comes from the profile; C.UTF-8 keeps file names (the
+    // sheets' Vietnamese names) intact without generating system locales.
+    await run(SOFFICE, args, { timeout: 120_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
     const sheets = {};
     const stem = basename(file, extname(file));
+    const mark = DECIMAL_MARKS[locale];
     for (const name of (await readdir(out)).sort()) {
       const sheet = name.slice(stem.length + 1, -'.csv'.length) || name;
-      sheets[sheet] = parseQuotedCsv((await readFile(join(out, name), 'utf8')).replace(/^\uFEFF/, ''));
+      const rows = parseQuotedCsv((await readFile(join(out, name), 'utf8')).replace(/^\uFEFF/, ''), '\t');
+      for (const cell of rows.flat()) {
+        const plain = /^-?\d+(\D\d+)?(E-?\d+)?$/.test(cell.text) && !cell.text.includes(mark === ',' ? '.' : ',');
+        cell.number = !cell.quoted && plain ? Number(cell.text.replace(mark, '.')) : NaN;
+      }
+      sheets[sheet] = rows;
     }
     if (!Object.keys(sheets).length) throw new Error(`LibreOffice wrote nothing for ${file}`);
     return sheets;
