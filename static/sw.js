@@ -2,11 +2,9 @@
 // Same-origin GETs go to the network first and refresh the cache; when the
 // network is down the cached copy answers. On install the app shell (the
 // page and the assets it links, whose names carry content hashes) is cached,
-// so even the first visit's files are there. The export worker's files are
-// stored too (after the first load, in the background), so exporting works
-// offline even before the first export.
+// so even the first visit's files are there, and the export worker's too
+// (unlinked, unhashed), so exporting works offline.
 const CACHE = 'lotrinh-v1';
-/** The export worker, which the page does not link: Trunk names it without a hash. */
 const EXPORT_MODULE = ['export_worker_loader.js', 'export_worker.js', 'export_worker_bg.wasm'];
 
 self.addEventListener('install', (event) => {
@@ -17,8 +15,7 @@ self.addEventListener('install', (event) => {
     await cache.put('./', page);
     const assets = [...html.matchAll(/(?:href|src)="([^"#?]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
     await cache.addAll([...new Set(assets)]);
-    // Not fatal: the app works without it, and a later export fetches it.
-    await cache.addAll(EXPORT_MODULE).catch(() => {});
+    await cache.addAll(EXPORT_MODULE).catch(() => {}); // a later export fetches it
     await self.skipWaiting();
   })());
 });

@@ -8,7 +8,8 @@
 use std::io::{Cursor, Read};
 
 use calamine::{open_workbook_from_rs, Data, Range, Reader, Xlsx};
-use lotrinh::export::request::{make_from_json, ExportRequest, Format, XLSX_MIME};
+use lotrinh::codec::link::{encode, LinkState};
+use lotrinh::export::request::{make, make_from_message, ExportRequest, Format, XLSX_MIME};
 use lotrinh::export::xlsx::{
     indicator_sheet, used_values, workbook, Named, ASSUMPTIONS_SHEET, SCENARIO_SHEET, SOURCES_SHEET,
 };
@@ -40,18 +41,25 @@ fn scenarios() -> Vec<(String, Scenario)> {
     slower.set_whole(LeverId::RecordsSpeed, 5.0);
     [("Tăng tốc", faster), ("Cơ sở", baseline), ("@Theo năm", per_year), (FORMULA_NAME, slower)]
         .into_iter()
-        .map(|(name, scenario)| (name.to_owned(), scenario))
+        .map(|(name, mut scenario)| {
+            scenario.name = name.to_owned();
+            (name.to_owned(), scenario)
+        })
         .collect()
 }
 
 fn write(scenarios: &[(String, Scenario)], lang: Lang) -> Vec<u8> {
+    write_with_link(scenarios, lang, LINK)
+}
+
+fn write_with_link(scenarios: &[(String, Scenario)], lang: Lang, link: &str) -> Vec<u8> {
     let projections: Vec<Projection> = scenarios.iter().map(|(_, s)| project(s)).collect();
     let named: Vec<Named> = scenarios
         .iter()
         .zip(&projections)
         .map(|((name, scenario), projection)| Named { name, scenario, projection })
         .collect();
-    workbook(&named, &project(&Scenario::default()), LINK, lang).expect("the workbook is written")
+    workbook(&named, &project(&Scenario::default()), link, lang).expect("the workbook is written")
 }
 
 fn open(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
@@ -267,31 +275,30 @@ fn number_formats_show_the_apps_precision_in_each_language() {
 }
 
 #[test]
-fn the_worker_request_makes_each_file() {
-    let request = ExportRequest {
-        format: Format::Xlsx,
-        lang: Lang::En,
-        scenarios: scenarios(),
-        link: LINK.to_owned(),
-        file_stem: "lotrinh-tang-toc".to_owned(),
-    };
-    let json = serde_json::to_string(&request).unwrap();
-    let file = make_from_json(&json).unwrap();
-    assert_eq!(file.name, "lotrinh-tang-toc.xlsx");
+fn the_worker_request_makes_each_file_from_the_share_link() {
+    // The share link of the scenarios above, as the app writes it.
+    let state = LinkState { scenarios: scenarios().into_iter().map(|(_, s)| s).collect(), present: None };
+    let link = format!("https://example.org/lotrinh/?{}", encode(&state));
+    let request = ExportRequest { format: Format::Xlsx, lang: Lang::En, link: link.clone() };
+    let file = make_from_message(&request.to_message()).unwrap();
+    assert_eq!(file.name, "lotrinh-Tăng-tốc.xlsx");
     assert_eq!(file.mime, XLSX_MIME);
-    assert_eq!(open(&file.bytes).sheet_names().len(), 3 + INDICATORS.len());
+    // The same workbook as written directly, but for the creation time.
+    let mut direct = open(&write_with_link(&scenarios(), Lang::En, &link));
+    let mut via_link = open(&file.bytes);
+    assert_eq!(via_link.sheet_names(), direct.sheet_names());
+    for name in direct.sheet_names() {
+        let (a, b) = (via_link.worksheet_range(&name).unwrap(), direct.worksheet_range(&name).unwrap());
+        assert_eq!(a.cells().collect::<Vec<_>>(), b.cells().collect::<Vec<_>>(), "{name}");
+    }
 
-    let csv = make(&ExportRequest { format: Format::Csv, ..request.clone() });
-    assert_eq!(csv.name, "lotrinh-tang-toc.csv");
+    let csv = make(&ExportRequest { format: Format::Csv, ..request.clone() }).unwrap();
+    assert_eq!(csv.name, "lotrinh-Tăng-tốc.csv");
     assert!(String::from_utf8(csv.bytes).unwrap().starts_with("\u{FEFF}Scenario,Indicator id,"));
-    let vi = make(&ExportRequest { format: Format::CsvExcelVi, ..request });
-    assert_eq!(vi.name, "lotrinh-tang-toc-excel-vi.csv");
+    let vi = make(&ExportRequest { format: Format::CsvExcelVi, ..request }).unwrap();
+    assert_eq!(vi.name, "lotrinh-Tăng-tốc-excel-vi.csv");
     assert!(String::from_utf8(vi.bytes).unwrap().starts_with("\u{FEFF}Scenario;Indicator id;"));
 
-    let error = make_from_json("{\"format\":\"pdf\"}").unwrap_err();
+    let error = make_from_message("export-pdf\nvi\nx").unwrap_err();
     assert!(error.starts_with("export request:"), "{error}");
-}
-
-fn make(request: &ExportRequest) -> lotrinh::export::request::ExportFile {
-    lotrinh::export::request::make(request).unwrap()
 }

@@ -98,12 +98,12 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::En => "All assumptions and targets are back to the baseline.".to_owned(),
         },
         Problem::ExportFailed(None) => match lang {
-            Lang::Vi => "Không tải được mô-đun xuất tệp (có thể do mất mạng trước khi ứng dụng kịp lưu nó). Hãy thử lại khi có mạng; kịch bản của bạn vẫn nguyên vẹn.".to_owned(),
-            Lang::En => "The export module could not be loaded (perhaps the network was lost before the app had stored it). Try again when online; your scenario is unchanged.".to_owned(),
+            Lang::Vi => "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.".to_owned(),
+            Lang::En => "The export module could not be loaded; try again when online.".to_owned(),
         },
         Problem::ExportFailed(Some(reason)) => match lang {
-            Lang::Vi => format!("Không xuất được tệp: {reason}. Kịch bản của bạn vẫn nguyên vẹn."),
-            Lang::En => format!("The file could not be exported: {reason}. Your scenario is unchanged."),
+            Lang::Vi => format!("Không xuất được tệp: {reason}."),
+            Lang::En => format!("The file could not be exported: {reason}."),
         },
     }
 }
@@ -124,16 +124,16 @@ mod tests {
     }
 
     #[test]
-    fn export_failures_say_what_failed_and_that_nothing_is_lost() {
+    fn export_failures_say_what_failed() {
         let offline = Problem::ExportFailed(None);
         assert_eq!(offline.severity(), crate::app::Severity::Alert);
-        assert!(describe(&offline, Lang::Vi).starts_with("Không tải được mô-đun xuất tệp"));
-        assert!(describe(&offline, Lang::En).contains("Try again when online"));
-        let failed = Problem::ExportFailed(Some("export request: bad".to_owned()));
+        assert_eq!(describe(&offline, Lang::Vi), "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.");
         assert_eq!(
-            describe(&failed, Lang::En),
-            "The file could not be exported: export request: bad. Your scenario is unchanged."
+            describe(&offline, Lang::En),
+            "The export module could not be loaded; try again when online."
         );
+        let failed = Problem::ExportFailed(Some("export request: bad".to_owned()));
+        assert_eq!(describe(&failed, Lang::En), "The file could not be exported: export request: bad.");
         assert!(describe(&failed, Lang::Vi).contains("export request: bad"));
     }
 }

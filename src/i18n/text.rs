@@ -210,8 +210,6 @@ texts! {
     EXPORT_XLSX = "Xuất Excel (.xlsx)" / "Export Excel (.xlsx)";
     /// Button that exports the CSV for Excel under Vietnamese settings.
     EXPORT_CSV_VI = "CSV (Excel tiếng Việt)" / "CSV (Vietnamese Excel)";
-    /// Accessible name of the group of export buttons.
-    EXPORT_GROUP = "Xuất số liệu (mọi chỉ tiêu, mọi kịch bản)" / "Export the data (every indicator and scenario)";
     /// Download a chart as PNG.
     EXPORT_PNG = "Tải ảnh PNG" / "Download PNG";
     /// Unit line of an exported chart.

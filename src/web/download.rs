@@ -4,23 +4,16 @@ use wasm_bindgen::JsCast;
 
 /// Offers `contents` as a download named `name`, of the given MIME type.
 pub fn text(name: &str, contents: &str, mime: &str) {
-    blob(name, &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents)), mime);
-}
-
-/// Offers `bytes` (a file made by the export worker) as a download named
-/// `name`, of the given MIME type.
-pub fn bytes(name: &str, bytes: &js_sys::Uint8Array, mime: &str) {
-    blob(name, &js_sys::Array::of1(bytes), mime);
-}
-
-/// Offers the concatenation of `parts` (strings or byte arrays) as a file.
-fn blob(name: &str, parts: &js_sys::Array, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    self::blob(name, &blob);
+}
+
+/// Offers `blob` (such as a file from the export worker) as a download named `name`.
+pub fn blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
     url_as(name, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
 }

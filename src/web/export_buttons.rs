@@ -1,14 +1,14 @@
 //! The spreadsheet export buttons: Excel workbook, CSV for Vietnamese
-//! Excel, and CSV for software. Each sends the scenario on screen and the
-//! compared ones to the export worker ([`super::export_client`]), which
-//! writes the file; nothing is written on the page's own thread.
+//! Excel, and CSV for software. Each sends the share link of the scenario
+//! on screen and the compared ones to the export worker
+//! ([`super::export_client`]), which writes the file; nothing is written on
+//! the page's own thread.
 
 use yew::prelude::*;
 
 use super::address;
 use super::export_client;
 use super::planner::use_planner;
-use super::scenario_bar::{display_name, file_name};
 use crate::codec::link::encode;
 use crate::export::request::{ExportRequest, Format};
 use crate::i18n::text;
@@ -19,31 +19,23 @@ use crate::i18n::text;
 pub fn export_buttons() -> Html {
     let planner = use_planner();
     let lang = planner.lang();
-    let button = |format: Format, action: &'static str, label| {
+    let button = |format: Format, label| {
         let planner = planner.clone();
         let onclick = Callback::from(move |_| {
-            let state = planner.state();
-            let scenario = state.scenario();
-            let mut scenarios = vec![(display_name(&scenario.name, lang), scenario.clone())];
-            scenarios
-                .extend(state.workspace.compared().into_iter().map(|s| (display_name(&s.name, lang), s)));
-            let request = ExportRequest {
-                format,
-                lang,
-                scenarios,
-                link: address::url_for(&encode(&state.link_state())),
-                file_stem: file_name(&scenario.name).trim_end_matches(".json").to_owned(),
-            };
+            // The share link carries the scenario on screen and the compared
+            // ones exactly; the worker decodes and projects them itself.
+            let state = planner.state().workspace.link_state();
+            let request = ExportRequest { format, lang, link: address::url_for(&encode(&state)) };
             let planner = planner.clone();
             export_client::request(&request, move |problem| planner.report(problem));
         });
-        html! { <button type="button" data-action={action} {onclick}>{ lang.pick(label) }</button> }
+        html! { <button type="button" data-action={format.action()} {onclick}>{ lang.pick(label) }</button> }
     };
     html! {
-        <div class="export-buttons" role="group" aria-label={lang.pick(text::EXPORT_GROUP)}>
-            { button(Format::Xlsx, "export-xlsx", text::EXPORT_XLSX) }
-            { button(Format::CsvExcelVi, "export-csv-vi", text::EXPORT_CSV_VI) }
-            { button(Format::Csv, "export-csv", text::EXPORT_CSV) }
+        <div class="export-buttons">
+            { button(Format::Xlsx, text::EXPORT_XLSX) }
+            { button(Format::CsvExcelVi, text::EXPORT_CSV_VI) }
+            { button(Format::Csv, text::EXPORT_CSV) }
         </div>
     }
 }

@@ -11,10 +11,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Reflect, Uint8Array};
+use gloo::events::EventListener;
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker};
+use web_sys::Worker;
 
 use super::download;
 use crate::app::Problem;
@@ -42,10 +43,7 @@ thread_local! {
 /// The download starts when the worker answers; a failure goes to `report`.
 pub fn request(request: &ExportRequest, report: impl Fn(Problem) + 'static) {
     let report: Report = Rc::new(report);
-    let json = match serde_json::to_string(request) {
-        Ok(json) => json,
-        Err(error) => return report(Problem::ExportFailed(Some(error.to_string()))),
-    };
+    let message = request.to_message();
     let started = CLIENT.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
@@ -55,9 +53,9 @@ pub fn request(request: &ExportRequest, report: impl Fn(Problem) + 'static) {
         let client = slot.as_mut()?;
         client.report = report.clone();
         if client.ready {
-            let _ = client.worker.post_message(&JsValue::from_str(&json));
+            let _ = client.worker.post_message(&JsValue::from_str(&message));
         } else {
-            client.queue.push(json);
+            client.queue.push(message);
         }
         Some(())
     });
@@ -68,13 +66,15 @@ pub fn request(request: &ExportRequest, report: impl Fn(Problem) + 'static) {
 
 fn start() -> Result<Worker, JsValue> {
     let worker = Worker::new(LOADER)?;
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| answer(event.data()));
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handlers live as long as the page: the worker is kept.
-    on_message.forget();
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| failed_to_load());
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    on_error.forget();
+    // gloo's listeners and `Reflect` rather than `onmessage` and
+    // `MessageEvent`: the app already has their JavaScript glue, so the
+    // worker costs the first load next to nothing. The listeners live as
+    // long as the page: the worker is kept.
+    EventListener::new(&worker, "message", |event| {
+        answer(Reflect::get(event, &JsValue::from_str("data")).unwrap_or_default())
+    })
+    .forget();
+    EventListener::new(&worker, "error", |_| failed_to_load()).forget();
     Ok(worker)
 }
 
@@ -84,8 +84,8 @@ fn answer(data: JsValue) {
         CLIENT.with(|cell| {
             if let Some(client) = cell.borrow_mut().as_mut() {
                 client.ready = true;
-                for json in client.queue.drain(..) {
-                    let _ = client.worker.post_message(&JsValue::from_str(&json));
+                for message in client.queue.drain(..) {
+                    let _ = client.worker.post_message(&JsValue::from_str(&message));
                 }
             }
         });
@@ -93,13 +93,12 @@ fn answer(data: JsValue) {
     }
     let field = |key: &str| Reflect::get(&data, &JsValue::from_str(key)).ok();
     let text = |key: &str| field(key).and_then(|value| value.as_string());
-    if let Some(bytes) = field("bytes").and_then(|value| value.dyn_into::<Uint8Array>().ok()) {
-        let name = text("name").unwrap_or_else(|| "lotrinh-export".to_owned());
-        let mime = text("mime").unwrap_or_else(|| "application/octet-stream".to_owned());
-        download::bytes(&name, &bytes, &mime);
-    } else {
-        let reason = text("error").unwrap_or_else(|| "the export module gave no file".to_owned());
-        report(Problem::ExportFailed(Some(reason)));
+    match (text("error"), field("blob").filter(|blob| !blob.is_undefined())) {
+        // The worker posts a `Blob` with every name (src/bin/export_worker.rs).
+        (None, Some(blob)) => download::blob(&text("name").unwrap_or_default(), blob.unchecked_ref()),
+        (error, _) => report(Problem::ExportFailed(Some(
+            error.unwrap_or_else(|| "the export module gave no file".to_owned()),
+        ))),
     }
 }
 
@@ -108,7 +107,6 @@ fn answer(data: JsValue) {
 fn failed_to_load() {
     let client = CLIENT.with(|cell| cell.borrow_mut().take());
     if let Some(client) = client {
-        client.worker.terminate();
         (client.report)(Problem::ExportFailed(None));
     }
 }
