@@ -11,9 +11,10 @@
 use super::csv::{trajectories_csv_in, Dialect};
 use super::xlsx::{workbook, Named};
 use crate::codec::link::decode;
-use crate::i18n::{text, Lang};
+use crate::i18n::Lang;
 use crate::model::projection::{project, Projection};
 use crate::scenario::Scenario;
+use crate::wording::{display_name, file_name};
 
 /// Which file to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,32 +88,16 @@ pub struct ExportFile {
 /// MIME type of the workbook.
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// A scenario's name as exports show it: the app's "unnamed" for an empty one.
-pub fn shown_name(name: &str, lang: Lang) -> String {
-    if name.trim().is_empty() { lang.pick(text::UNNAMED) } else { name }.to_owned()
-}
-
-/// The file name, without extension, for a scenario: `lotrinh-` then the
-/// name's letters and digits, runs of anything else as one dash.
-pub fn file_stem(name: &str) -> String {
-    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    if words.is_empty() {
-        "lotrinh-kich-ban".to_owned()
-    } else {
-        format!("lotrinh-{}", words.join("-"))
-    }
-}
-
 /// Makes the requested file, or says why it could not.
 pub fn make(request: &ExportRequest) -> Result<ExportFile, String> {
     let query = request.link.split_once('?').map_or("", |(_, query)| query);
     let query = query.split('#').next().unwrap_or_default();
     let scenarios: Vec<Scenario> = decode(query).state.scenarios;
-    let names: Vec<String> = scenarios.iter().map(|s| shown_name(&s.name, request.lang)).collect();
+    let names: Vec<String> = scenarios.iter().map(|s| display_name(&s.name, request.lang)).collect();
     let projections: Vec<Projection> = scenarios.iter().map(project).collect();
-    let stem = file_stem(scenarios.first().map_or("", |s| s.name.as_str()));
+    let name = |extension| file_name(scenarios.first().map_or("", |s| s.name.as_str()), extension);
     let csv = |dialect, suffix: &str| ExportFile {
-        name: format!("{stem}{suffix}.csv"),
+        name: name("csv").replace(".csv", &format!("{suffix}.csv")),
         mime: "text/csv;charset=utf-8",
         bytes: {
             let named: Vec<(String, Projection)> =
@@ -132,7 +117,7 @@ pub fn make(request: &ExportRequest) -> Result<ExportFile, String> {
                 .collect();
             let baseline = project(&Scenario::default());
             let bytes = workbook(&named, &baseline, &request.link, request.lang)?;
-            ExportFile { name: format!("{stem}.xlsx"), mime: XLSX_MIME, bytes }
+            ExportFile { name: name("xlsx"), mime: XLSX_MIME, bytes }
         }
     })
 }
@@ -158,14 +143,5 @@ mod tests {
         assert!(ExportRequest::from_message("pdf\nvi\nx").unwrap_err().contains("unknown format"));
         assert!(ExportRequest::from_message("export-csv\nfr\nx").unwrap_err().contains("unknown language"));
         assert_eq!(ExportRequest::from_message("export-csv\nvi"), Err("export request: no link".to_owned()));
-    }
-
-    #[test]
-    fn names_and_file_stems() {
-        assert_eq!(shown_name("  ", Lang::En), "Unnamed scenario");
-        assert_eq!(shown_name("Bứt phá", Lang::Vi), "Bứt phá");
-        assert_eq!(file_stem("Bứt phá, 2030!"), "lotrinh-Bứt-phá-2030");
-        assert_eq!(file_stem("=1+2"), "lotrinh-1-2");
-        assert_eq!(file_stem(""), "lotrinh-kich-ban");
     }
 }

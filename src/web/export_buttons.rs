@@ -6,26 +6,24 @@
 
 use yew::prelude::*;
 
-use super::address;
 use super::export_client;
-use super::planner::use_planner;
-use crate::codec::link::encode;
+use super::planner::{use_lang, use_planner};
 use crate::export::request::{ExportRequest, Format};
 use crate::i18n::text;
 
 /// The three export buttons, `data-action="export-xlsx"`,
-/// `"export-csv-vi"` and `"export-csv"`.
+/// `"export-csv-vi"` and `"export-csv"`. They re-render only with the
+/// language: the link is read from the planner handle when clicked.
 #[function_component(ExportButtons)]
 pub fn export_buttons() -> Html {
     let planner = use_planner();
-    let lang = planner.lang();
+    let lang = use_lang();
     let button = |format: Format, label| {
         let planner = planner.clone();
         let onclick = Callback::from(move |_| {
             // The share link carries the scenario on screen and the compared
             // ones exactly; the worker decodes and projects them itself.
-            let state = planner.state().workspace.link_state();
-            let request = ExportRequest { format, lang, link: address::url_for(&encode(&state)) };
+            let request = ExportRequest { format, lang, link: planner.share_url() };
             let planner = planner.clone();
             export_client::request(&request, move |problem| planner.report(problem));
         });
