@@ -1,5 +1,5 @@
 //! The chart grid: one [`Chart`] per indicator, and the buttons that export
-//! all of them ([`ExportButtons`]). Each chart draws itself; this marks the repaint done for the
+//! all of them ([`export_buttons`]). Each chart draws itself; this marks the repaint done for the
 //! benchmark once they have (children's effects run before their parent's).
 
 use std::rc::Rc;
@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::Chart;
-use super::export_buttons::ExportButtons;
+use super::export_buttons::export_buttons;
 use super::perf;
-use super::planner::use_lang;
+use super::planner::{use_lang, use_planner};
 use super::render_count;
 use crate::i18n::text;
 use crate::model::projection::Projection;
@@ -29,6 +29,7 @@ pub struct ChartsProps {
 #[function_component(Charts)]
 pub fn charts(props: &ChartsProps) -> Html {
     render_count::count("Charts", "");
+    let planner = use_planner();
     let lang = use_lang();
     use_effect_with((props.projection.clone(), props.compared.clone(), lang), |_| perf::mark_repainted());
 
@@ -36,7 +37,7 @@ pub fn charts(props: &ChartsProps) -> Html {
         <section class="charts" aria-labelledby="charts-heading">
             <div class="section-head">
                 <h2 id="charts-heading">{ lang.pick(text::CHARTS_HEADING) }</h2>
-                <ExportButtons />
+                { export_buttons(&planner, lang) }
             </div>
             <div class="chart-grid">
                 { for props.projection.indicators.iter().zip(&props.baseline.indicators).map(|(current, base)| html! {

@@ -7,17 +7,15 @@
 use yew::prelude::*;
 
 use super::export_client;
-use super::planner::{use_lang, use_planner};
+use super::planner::Planner;
 use crate::export::request::{ExportRequest, Format};
-use crate::i18n::text;
+use crate::i18n::{text, Lang};
 
 /// The three export buttons, `data-action="export-xlsx"`,
-/// `"export-csv-vi"` and `"export-csv"`. They re-render only with the
-/// language: the link is read from the planner handle when clicked.
-#[function_component(ExportButtons)]
-pub fn export_buttons() -> Html {
-    let planner = use_planner();
-    let lang = use_lang();
+/// `"export-csv-vi"` and `"export-csv"`, placed by the chart grid, which
+/// holds the planner handle and the language. The link is read from the
+/// handle when a button is clicked, not while rendering.
+pub fn export_buttons(planner: &Planner, lang: Lang) -> Html {
     let button = |format: Format, label| {
         let planner = planner.clone();
         let onclick = Callback::from(move |_| {
