@@ -94,6 +94,11 @@ pub fn encode(state: &LinkState) -> String {
             let _ = write!(out, "&{prefix}name=");
         }
     }
+    if super::wild::needs_end_mark(&out) {
+        // A final `.` or escaped quote would be taken for punctuation a chat
+        // app glued on; a closing `&` shows the link ends here.
+        out.push('&');
+    }
     out
 }
 
@@ -163,6 +168,8 @@ fn escape_into(out: &mut String, text: &str) {
 /// link that decodes to the same state without problems.
 pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
+    let query = super::wild::tidy(query);
+    let query = query.as_ref();
     let mut reader = Reader::default();
     let segments: Vec<&str> = query.split('&').filter(|s| !s.is_empty()).collect();
     // A cut inside the last parameter can be told apart only when the link
