@@ -31,6 +31,7 @@ pub fn links_markdown() -> String {
     header(&mut out);
     examples(&mut out);
     parameters(&mut out);
+    short_links(&mut out);
     encoding(&mut out);
     problems(&mut out);
     wild_links(&mut out);
@@ -219,6 +220,53 @@ fn parameters(out: &mut String) {
     let _ = writeln!(out);
 }
 
+fn short_links(out: &mut String) {
+    use super::short::{EDITIONS, PRESET_PARAM, VINTAGE_SEPARATOR};
+    use crate::presets::Preset;
+    let _ = writeln!(out, "### Short links: presets by name");
+    let _ = writeln!(out);
+    let keys: Vec<String> = Preset::ALL.iter().map(|p| format!("`{}`", p.key())).collect();
+    let vintages: Vec<String> = EDITIONS.iter().map(|e| format!("`{}`", e.vintage)).collect();
+    let _ = writeln!(
+        out,
+        "A scenario that starts from a shipped preset ({}) is written as a reference to it, \
+         `{PRESET_PARAM}=<preset>{VINTAGE_SEPARATOR}<data vintage>` (prefixed like every scenario \
+         parameter: `2.{PRESET_PARAM}=…`), followed only by what differs from the preset: `name` or \
+         `note` when changed (`name=` when cleared), and every lever and target whose value differs \
+         from the preset's, even when it equals the default. The encoder writes whichever form is \
+         shorter, the full one on a tie; this covers a saved scenario or a comparison member that is a \
+         preset, too. The reference names the data vintage the preset was defined on, and the codec \
+         keeps every vintage's preset values (editions: {}), so an old link still means what it meant \
+         after the presets are recalculated on newer data. A reference without a vintage means today's \
+         edition; an unknown preset is ignored with an alert, and an unknown vintage opens today's \
+         edition with an alert that values may differ.",
+        keys.join(", "),
+        vintages.join(", ")
+    );
+    let _ = writeln!(out);
+    let state = LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario()).collect(), present: None };
+    let link = encode(&state);
+    let _ = writeln!(out, "The four presets compared ({} characters):", link.len());
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{link}");
+    let _ = writeln!(out);
+    let mut edited = Preset::Cautious.scenario();
+    edited.set_whole(LeverId::GrdpGrowth, 10.0);
+    edited.set_whole(LeverId::DigitalGrowth, 20.0);
+    let _ =
+        writeln!(out, "The cautious preset with GRDP growth back at the default and digital growth at 20 %:");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{}", encode(&LinkState::single(edited)));
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Older links, which carry every scenario in full, open exactly as before: a link without \
+         `{PRESET_PARAM}` is read by the same rules, and the app rewrites the address bar in the short \
+         form. A build older than short links reports `{PRESET_PARAM}` as an unknown parameter."
+    );
+    let _ = writeln!(out);
+}
+
 fn encoding(out: &mut String) {
     let _ = writeln!(out, "## Characters and numbers");
     let _ = writeln!(out);
@@ -283,6 +331,8 @@ const PROBLEM_EXAMPLES: &[(&str, &str)] = &[
     ("v=1&present=yes", "A malformed `present`: no presentation."),
     ("v=1&present=1&slide=0", "Slides count from 1."),
     ("v=1&slide=3", "`slide` without `present=1` has no effect."),
+    ("v=1&preset=grand_plan&grdp_growth=12", "An unknown preset: the reference is ignored, the rest kept."),
+    ("v=1&preset=plan.2019-01-01", "A preset of a data vintage this build does not know: today's edition."),
 ];
 
 fn problems(out: &mut String) {
