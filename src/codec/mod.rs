@@ -6,6 +6,7 @@
 //! - [`sanitize`]: the one validation step both loaders run, so a link and a
 //!   file holding the same values give the same scenario and the same reports;
 //! - [`problem`]: what a loader reports about its input;
+//! - [`readable`]: a link as printed, Vietnamese letters unescaped;
 //! - [`short`]: short links, a preset referred to by name and data vintage;
 //! - [`wild`]: undoes what platforms, mail and chat apps do to a link on its way;
 //! - [`docs`]: renders `docs/links.md` from the lever and indicator tables.
@@ -17,6 +18,7 @@ pub mod docs;
 mod json;
 pub mod link;
 pub mod problem;
+pub mod readable;
 pub mod sanitize;
 pub mod scenario_file;
 pub mod short;

@@ -2,6 +2,9 @@
 //!
 //! Formats follow each locale's conventions: `15,0 %` and `2.107` in
 //! Vietnamese, `15.0%` and `2,107` in English. Pure functions, tested natively.
+//!
+//! A number never wraps away from its unit: the space between them (and
+//! inside a unit of two words, "điểm %") is a no-break space, [`NBSP`].
 
 pub mod link_messages;
 pub mod messages;
@@ -11,6 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::sources::Bilingual;
 use crate::scenario::LeverValue;
+
+/// The no-break space (U+00A0) between a number and its unit.
+pub const NBSP: char = '\u{A0}';
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -83,16 +89,18 @@ impl Lang {
         out
     }
 
-    /// Formats a percentage: `15,0 %` in Vietnamese, `15.0%` in English.
+    /// Formats a percentage: `15,0 %` in Vietnamese (a no-break space
+    /// before `%`), `15.0%` in English.
     pub fn percent(self, value: f64, decimals: usize) -> String {
         let number = self.number(value, decimals);
         match self {
-            Lang::Vi => format!("{number} %"),
+            Lang::Vi => format!("{number}{NBSP}%"),
             Lang::En => format!("{number}%"),
         }
     }
 
-    /// Formats a signed difference in percentage points: `+3,2 điểm %`, `+3.2 pp`.
+    /// Formats a signed difference in percentage points: `+3,2 điểm %`,
+    /// `+3.2 pp`, with no-break spaces so the unit stays with the number.
     pub fn points(self, value: f64, decimals: usize) -> String {
         let number = self.number(value, decimals);
         let sign = if number.starts_with('-') || number.chars().all(|c| !c.is_ascii_digit() || c == '0') {
@@ -101,8 +109,8 @@ impl Lang {
             "+"
         };
         match self {
-            Lang::Vi => format!("{sign}{number} điểm %"),
-            Lang::En => format!("{sign}{number} pp"),
+            Lang::Vi => format!("{sign}{number}{NBSP}điểm{NBSP}%"),
+            Lang::En => format!("{sign}{number}{NBSP}pp"),
         }
     }
 
@@ -129,11 +137,12 @@ mod tests {
 
     #[test]
     fn vietnamese_formats() {
-        assert_eq!(Lang::Vi.percent(15.0, 1), "15,0 %");
+        assert_eq!(Lang::Vi.percent(15.0, 1), "15,0\u{a0}%");
         assert_eq!(Lang::Vi.count(2107.0), "2.107");
         assert_eq!(Lang::Vi.number(1234567.891, 2), "1.234.567,89");
-        assert_eq!(Lang::Vi.percent(36.84, 2), "36,84 %");
-        assert_eq!(Lang::Vi.points(-3.26, 1), "-3,3 điểm %");
+        assert_eq!(Lang::Vi.percent(36.84, 2), "36,84\u{a0}%");
+        assert_eq!(Lang::Vi.points(-3.26, 1), "-3,3\u{a0}điểm\u{a0}%");
+        assert_eq!(Lang::Vi.points(-11.26, 1), "-11,3\u{a0}điểm\u{a0}%");
     }
 
     #[test]
@@ -141,8 +150,8 @@ mod tests {
         assert_eq!(Lang::En.percent(15.0, 1), "15.0%");
         assert_eq!(Lang::En.count(2107.0), "2,107");
         assert_eq!(Lang::En.number(999.5, 0), "1,000");
-        assert_eq!(Lang::En.points(3.21, 1), "+3.2 pp");
-        assert_eq!(Lang::En.points(0.0, 1), "0.0 pp");
+        assert_eq!(Lang::En.points(3.21, 1), "+3.2\u{a0}pp");
+        assert_eq!(Lang::En.points(0.0, 1), "0.0\u{a0}pp");
     }
 
     #[test]
