@@ -195,7 +195,7 @@ texts! {
     /// Caption of the QR code.
     SCAN_TO_OPEN = "Quét mã để mở kịch bản này trên điện thoại" / "Scan to open this scenario on your phone";
     /// The link is too long for a QR code.
-    LINK_TOO_LONG = "Liên kết quá dài để tạo mã QR; hãy rút ngắn ghi chú." / "The link is too long for a QR code; shorten the note.";
+    LINK_TOO_LONG = "Liên kết quá dài cho một mã QR đọc được ở cỡ này; hãy rút ngắn tên hoặc ghi chú, hoặc gửi liên kết (nút “Sao chép liên kết”)." / "The link is too long for a QR code readable at this size; shorten the name or the note, or send the link (“Copy link”).";
     /// Summary slide heading.
     SUMMARY_SLIDE = "Tổng hợp: các chỉ tiêu so với mục tiêu 2030" / "Summary: every indicator against its 2030 target";
     /// Column: indicator.

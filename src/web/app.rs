@@ -22,7 +22,7 @@ use super::startup;
 use super::storage;
 use super::summary::Summary;
 use crate::app::{Action, AppState};
-use crate::codec::link::encode;
+use crate::codec::link::{encode, LinkState};
 use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
 use crate::scenario::Scenario;
@@ -96,7 +96,11 @@ pub fn app(props: &AppProps) -> Html {
         let planner = planner.clone();
         Callback::from(move |_| planner.dispatch(Action::Present(Some(1))))
     };
-    let url = address::url_for(&query);
+    // The QR codes and the printed link open the scenario in the planner, not the deck.
+    let url = match handle.presenting {
+        Some(_) => address::url_for(&encode(&LinkState { present: None, ..handle.link_state() })),
+        None => address::url_for(&query),
+    };
     let print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
     });

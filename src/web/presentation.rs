@@ -17,7 +17,8 @@ use super::scenario_bar::display_name;
 use super::sources_panel::SourcesPanel;
 use super::summary::{gap_words, status_words};
 use crate::app::Action;
-use crate::export::qr::qr_svg;
+use crate::codec::readable::readable;
+use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
 use crate::i18n::{text, Lang};
 use crate::model::levers::LEVERS;
 use crate::model::projection::{IndicatorProjection, Projection};
@@ -238,14 +239,19 @@ pub fn today() -> String {
     now.get(..10).unwrap_or_default().to_owned()
 }
 
-/// A QR code of the share link, with its caption.
+/// A QR code of the planner link (`url`), only when a phone reads it at the
+/// size shown ([`READABLE_SIDE`]), with its caption and the link as people
+/// read it (Vietnamese letters, not escapes).
 pub fn qr_figure(url: &str, lang: Lang) -> Html {
     html! {
-        <figure class="qr" data-qr="">
-            if let Some(svg) = qr_svg(url) {
+        <figure class="qr" data-qr={url.to_owned()}>
+            if let Some(svg) = readable_qr_svg(url, READABLE_SIDE) {
                 // Our own generated SVG (one path of modules), not user text.
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
-                <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
+                <figcaption>
+                    { lang.pick(text::SCAN_TO_OPEN) }
+                    <span class="qr-link" data-share-text="">{ readable(url) }</span>
+                </figcaption>
             } else {
                 <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
             }

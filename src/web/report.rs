@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::planner::use_planner;
 use super::presentation::{assumptions, qr_figure, summary_table, today};
 use super::scenario_bar::display_name;
+use crate::codec::readable::readable;
 use crate::i18n::text;
 use crate::model::projection::Projection;
 
@@ -45,7 +46,7 @@ pub fn report_header(props: &ReportHeaderProps) -> Html {
             </div>
             <h2>{ lang.pick(text::SUMMARY_SLIDE) }</h2>
             { summary_table(&props.projection, lang) }
-            <p class="link-text"><strong>{ format!("{}: ", lang.pick(text::SHARE_LINK)) }</strong>{ props.url.clone() }</p>
+            <p class="link-text"><strong>{ format!("{}: ", lang.pick(text::SHARE_LINK)) }</strong>{ readable(&props.url) }</p>
         </section>
     }
 }
