@@ -63,6 +63,9 @@ pub enum Action {
     ResetLever(LeverId),
     /// Put every lever and target back to the baseline.
     ResetAll,
+    /// Put back the levers and targets of a scenario prepared before a live
+    /// what-if in the meeting room (name and note stay; one undo step).
+    RestoreAssumptions(Box<Scenario>),
     /// Type a custom target, or go back to the official one with `None`.
     SetTarget(IndicatorId, Option<f64>),
     /// Rename the working scenario.
@@ -185,6 +188,10 @@ pub enum Problem {
     LinkCopied,
     /// The clipboard was refused: the link is shown to copy by hand.
     ClipboardRefused,
+    /// The embed code was copied to the clipboard (a notice).
+    EmbedCopied,
+    /// The clipboard was refused: the embed code is shown to copy by hand.
+    EmbedClipboardRefused,
 }
 
 impl Problem {
@@ -197,7 +204,8 @@ impl Problem {
             | Problem::Saved(_)
             | Problem::OpenedFromLink
             | Problem::KeptUnsaved(_)
-            | Problem::LinkCopied => Severity::Status,
+            | Problem::LinkCopied
+            | Problem::EmbedCopied => Severity::Status,
             _ => Severity::Alert,
         }
     }
@@ -258,6 +266,10 @@ impl AppState {
                 self.workspace.working.targets.clear();
                 self.messages.clear();
                 self.push(Problem::ResetDone);
+            }
+            Action::RestoreAssumptions(prepared) => {
+                self.workspace.working.levers = prepared.levers;
+                self.workspace.working.targets = prepared.targets;
             }
             Action::SetTarget(id, target) => {
                 self.messages.retain(|m| {
@@ -472,6 +484,17 @@ mod tests {
         assert_eq!(state.messages[0].problem.severity(), Severity::Alert);
         let state = state.apply(Action::SetLever(LeverId::DigitalGrowth, 20.0));
         assert!(state.messages.is_empty());
+    }
+
+    #[test]
+    fn restoring_the_prepared_assumptions_ends_a_what_if_in_one_undo_step() {
+        let prepared = crate::presets::Preset::Plan.scenario();
+        let state = AppState::default().apply(Action::OpenPreset(crate::presets::Preset::Plan));
+        let state = state.apply(Action::SetLever(LeverId::DigitalGrowth, 20.0));
+        let state = state.apply(Action::RestoreAssumptions(Box::new(prepared.clone())));
+        assert_eq!(state.scenario(), &prepared);
+        let state = state.apply(Action::Undo);
+        assert_eq!(state.scenario().lever(LeverId::DigitalGrowth), crate::scenario::LeverValue::Whole(20.0));
     }
 
     #[test]

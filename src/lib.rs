@@ -19,6 +19,7 @@ pub mod model;
 pub mod presentation;
 pub mod presets;
 pub mod scenario;
+pub mod what_if;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,9 @@
 //! Short links (`codec::short`): presets referred to by name and data
 //! vintage, exact round trips, the length budget, and older links.
 
+// proptest: native only.
+#![cfg(not(target_arch = "wasm32"))]
+
 use lotrinh::codec::short::{bases_of, EDITIONS};
 use lotrinh::codec::{decode, encode, LinkProblem, LinkState};
 use lotrinh::model::indicators::IndicatorId;

@@ -20,6 +20,8 @@ texts! {
     /// Heading of the lever panel.
     LEVERS_HEADING = "Giả định tăng trưởng" / "Growth assumptions";
     /// Hint under the lever heading.
+    /// Phones: the control that takes the reader from the results to the levers.
+    ADJUST = "Điều chỉnh giả định" / "Adjust assumptions";
     LEVERS_HINT = "Kéo thanh trượt hoặc nhập số; biểu đồ cập nhật ngay."
         / "Drag a slider or type a number; the charts update at once.";
     /// Button that resets every lever and target.
@@ -203,7 +205,25 @@ texts! {
     /// Column: status.
     STATUS = "Đánh giá" / "Status";
     /// Hint of the keys.
-    PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc";
+    /// The embed's link to the full planner.
+    OPEN_IN_PLANNER = "Mở trong công cụ lập kế hoạch" / "Open in the planner";
+    /// Copies the `<iframe>` code of an embed.
+    COPY_EMBED = "Sao chép mã nhúng" / "Copy embed code";
+    /// Opens the live what-if lever drawer in the deck.
+    LIVE_LEVERS = "Thử giả định" / "What if…";
+    /// Heading of the live lever drawer.
+    LIVE_LEVERS_HEADING = "Thử giả định trực tiếp" / "Live what-if";
+    /// Hint in the live lever drawer.
+    LIVE_LEVERS_HINT = "Các trang cập nhật ngay. Phím B hoặc nút dưới đây trả lại kịch bản đã chuẩn bị." / "Slides update at once. Press B or the button below to go back to the prepared scenario.";
+    /// Puts the prepared scenario back after a live what-if.
+    BACK_TO_PREPARED = "Trở lại kịch bản đã chuẩn bị" / "Back to the prepared scenario";
+    /// Closes a panel of the deck.
+    CLOSE = "Đóng" / "Close";
+    /// Banner on the slides during a live what-if.
+    WHAT_IF_BANNER = "Đang thử:" / "What if:";
+    /// Opens the slide overview.
+    OVERVIEW = "Tổng quan các trang" / "Slide overview";
+    PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · O tổng quan · L thử giả định · B trở lại · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · O overview · L what if · B back · Esc";
     /// Export the trajectories as CSV.
     EXPORT_CSV = "Xuất CSV (mọi chỉ tiêu, mọi kịch bản)" / "Export CSV (every indicator and scenario)";
     /// Download a chart as PNG.

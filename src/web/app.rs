@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::address;
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
+use super::copy_embed::CopyEmbed;
 use super::effects;
 use super::hooks::use_keydown;
 use super::lever_panel::LeverPanel;
@@ -121,6 +122,7 @@ pub fn app(props: &AppProps) -> Html {
                             { lang.pick(text::PRESENT) }
                         </button>
                         <button type="button" data-action="print" onclick={print}>{ lang.pick(text::PRINT_REPORT) }</button>
+                        <CopyEmbed query={query.clone()} />
                         <div class="lang-switch" role="group" aria-label={lang.pick(text::LANGUAGE)}>
                             { lang_button(Lang::Vi, "Tiếng Việt") }
                             { lang_button(Lang::En, "English") }
@@ -131,6 +133,8 @@ pub fn app(props: &AppProps) -> Html {
                 <ScenarioBar query={query} />
                 <main class="layout">
                     <LeverPanel />
+                    // Phones show the results first; this takes the reader to the levers below.
+                    <a class="adjust" href="#levers" data-action="adjust">{ lang.pick(text::ADJUST) }</a>
                     <div class="results">
                         <ReportHeader projection={projection.clone()} url={url.clone()} />
                         <Summary projection={projection.clone()} />

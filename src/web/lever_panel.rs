@@ -23,7 +23,7 @@ pub fn lever_panel() -> Html {
     let changed =
         !planner.state().scenario().levers.is_empty() || !planner.state().scenario().targets.is_empty();
     html! {
-        <section class="levers" aria-labelledby="levers-heading">
+        <section class="levers" id="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
             { for LEVERS.iter().map(|spec| html! {

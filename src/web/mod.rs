@@ -7,12 +7,16 @@ mod app;
 mod chart_draw;
 mod charts;
 mod compare_panel;
+mod copy_embed;
 mod debounce;
 mod download;
 mod effects;
+mod embed;
 mod hooks;
 mod lever_panel;
+mod live_levers;
 mod messages;
+mod overview;
 mod perf;
 mod persistence;
 mod planner;
@@ -30,5 +34,8 @@ pub use app::{App, AppProps};
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
+    if let Some(embed) = embed::from_address() {
+        return embed::start(embed);
+    }
     yew::Renderer::<App>::new().render();
 }

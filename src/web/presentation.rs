@@ -6,12 +6,15 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::chart_draw;
 use super::compare_panel::ComparePanel;
 use super::hooks::{use_keydown, use_resize_tick};
+use super::live_levers::LiveLevers;
+use super::overview::Overview;
 use super::planner::{use_planner, Planner};
 use super::scenario_bar::display_name;
 use super::sources_panel::SourcesPanel;
@@ -25,6 +28,7 @@ use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::sources::Bilingual;
 use crate::presentation::{slides, Slide};
 use crate::scenario::Scenario;
+use crate::what_if::changed_assumptions;
 
 /// How much larger than on the planner the projector draws chart text and lines.
 const PROJECTOR_ZOOM: f64 = 1.9;
@@ -54,10 +58,55 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let deck = slides(&state.workspace);
     let current = presenting.slide as usize;
 
+    // The overview grid, the live what-if drawer and the scenario as it was
+    // prepared (taken when the drawer first opens).
+    let panels = use_state(Panels::default);
+    let prepared = use_state(|| None::<Scenario>);
+    // The key handler is fixed at mount: it reads the open panels from here.
+    let shared = use_mut_ref(Panels::default);
+    *shared.borrow_mut() = *panels;
+    let working = state.workspace.working.clone();
+    let open_levers = {
+        let (panels, prepared, working) = (panels.clone(), prepared.clone(), working.clone());
+        Callback::from(move |open: bool| {
+            if open && prepared.is_none() {
+                prepared.set(Some(working.clone()));
+            }
+            panels.set(Panels { levers: open, overview: false });
+        })
+    };
+    let restore = {
+        let (planner, prepared) = (planner.clone(), prepared.clone());
+        Callback::from(move |()| {
+            if let Some(scenario) = (*prepared).clone() {
+                planner.dispatch(Action::RestoreAssumptions(Box::new(scenario)));
+            }
+        })
+    };
+
     // Keys and clicker buttons.
     {
         let planner = planner.clone();
-        use_keydown(move |event| handle_key(&planner, event));
+        let (panels, open_levers, restore) = (panels.clone(), open_levers.clone(), restore.clone());
+        use_keydown(move |event| {
+            let open = *shared.borrow();
+            match deck_key(open, event) {
+                DeckKey::Slide => handle_key(&planner, event),
+                DeckKey::Overview(show) => {
+                    panels.set(Panels { overview: show, levers: false });
+                    true
+                }
+                DeckKey::Levers(show) => {
+                    open_levers.emit(show);
+                    true
+                }
+                DeckKey::Restore => {
+                    restore.emit(());
+                    true
+                }
+                DeckKey::Ignore => false,
+            }
+        });
     }
     // The reveal advances by itself while playing.
     {
@@ -77,8 +126,8 @@ pub fn presentation(props: &PresentationProps) -> Html {
         let (projection, baseline, compared) =
             (props.projection.clone(), props.baseline.clone(), props.compared.clone());
         use_effect_with(
-            (slide, presenting.shown_until(), projection, baseline, compared, lang, resized),
-            move |(slide, until, projection, baseline, compared, lang, _)| {
+            (slide, presenting.shown_until(), projection, baseline, compared, lang, resized, panels.levers),
+            move |(slide, until, projection, baseline, compared, lang, _, _)| {
                 if let (Some(Slide::Indicator(id)), Some(canvas)) =
                     (slide, canvas.cast::<HtmlCanvasElement>())
                 {
@@ -107,10 +156,33 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let is_indicator = matches!(deck.get(current - 1), Some(Slide::Indicator(_)));
     let reveal_label = if presenting.playing { text::PAUSE_REVEAL } else { text::PLAY_REVEAL };
     let fullscreen = Callback::from(|_| toggle_fullscreen());
+    let what_if = prepared.as_ref().map(|p| changed_assumptions(p, &working, lang)).unwrap_or_default();
+    let pick = {
+        let (planner, panels) = (planner.clone(), panels.clone());
+        Callback::from(move |slide: usize| {
+            planner.dispatch(Action::GoToSlide(slide as i64));
+            panels.set(Panels::default());
+        })
+    };
+    let toggle_levers = {
+        let open_levers = open_levers.clone();
+        let open = panels.levers;
+        Callback::from(move |_| open_levers.emit(!open))
+    };
+    let toggle_overview = {
+        let panels = panels.clone();
+        let open = panels.overview;
+        Callback::from(move |_| panels.set(Panels { overview: !open, levers: false }))
+    };
 
     html! {
-        <div class="presentation" data-presentation="" role="region" aria-roledescription="slideshow"
+        <div class={classes!("presentation", panels.levers.then_some("with-levers"))} data-presentation="" role="region" aria-roledescription="slideshow"
             aria-label={lang.pick(text::PRESENT)}>
+            if !what_if.is_empty() {
+                <p class="what-if" data-what-if="">
+                    <strong>{ lang.pick(text::WHAT_IF_BANNER) }</strong>{" "}{ what_if.join(" · ") }
+                </p>
+            }
             { for deck.iter().enumerate().map(|(index, slide)| {
                 let number = index + 1;
                 let visible = number == current;
@@ -129,11 +201,65 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 <span class="counter" data-slide-counter="">{ format!("{current} / {}", deck.len()) }</span>
                 { button(text::NEXT_SLIDE, Action::MoveSlide(1), current >= deck.len(), "next") }
                 if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
+                <button type="button" data-present-action="levers" aria-pressed={panels.levers.to_string()} onclick={toggle_levers}>{ lang.pick(text::LIVE_LEVERS) }</button>
+                <button type="button" data-present-action="overview" aria-pressed={panels.overview.to_string()} onclick={toggle_overview}>{ lang.pick(text::OVERVIEW) }</button>
                 <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
                 { button(text::EXIT_PRESENTATION, Action::Present(None), false, "exit") }
                 <span class="keys" aria-hidden="true">{ lang.pick(text::PRESENT_KEYS) }</span>
             </nav>
+            if panels.levers {
+                <LiveLevers {lang} changed={!what_if.is_empty()} on_restore={restore.clone()}
+                    on_close={open_levers.reform(|()| false)} />
+            }
+            if panels.overview {
+                <Overview slides={deck.clone()} {current} title={display_name(&working.name, lang)}
+                    projection={props.projection.clone()} {lang} on_pick={pick} />
+            }
         </div>
+    }
+}
+
+/// Which panels of the deck are open.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Panels {
+    /// The overview grid (O).
+    overview: bool,
+    /// The live what-if drawer (L).
+    levers: bool,
+}
+
+/// What a key does in the deck, given the open panels.
+enum DeckKey {
+    /// A slide key: [`handle_key`] decides.
+    Slide,
+    /// Open or close the overview.
+    Overview(bool),
+    /// Open or close the lever drawer.
+    Levers(bool),
+    /// Back to the prepared scenario.
+    Restore,
+    /// Not the deck's: typing in a field, or a key the open overview ignores.
+    Ignore,
+}
+
+fn deck_key(open: Panels, event: &KeyboardEvent) -> DeckKey {
+    // Typing in the drawer's fields (or any field) never moves slides.
+    let in_field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| {
+        matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || e.closest("[contenteditable]").ok().flatten().is_some()
+    });
+    if in_field || event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return DeckKey::Ignore;
+    }
+    match event.key().as_str() {
+        "o" | "O" => DeckKey::Overview(!open.overview),
+        "l" | "L" => DeckKey::Levers(!open.levers),
+        "b" | "B" => DeckKey::Restore,
+        "Escape" if open.overview => DeckKey::Overview(false),
+        "Escape" if open.levers => DeckKey::Levers(false),
+        // The overview's tiles are buttons: Enter and Space pick, arrows do not move slides.
+        _ if open.overview => DeckKey::Ignore,
+        _ => DeckKey::Slide,
     }
 }
 

@@ -1,0 +1,106 @@
+// The meeting room: a live what-if drawer inside the deck (L), back to the
+// prepared scenario in one key or click, typing that never moves slides, and
+// the overview grid (O).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useApp } from '../support/harness.mjs';
+import { ARTIFACTS_DIR } from '../support/server.mjs';
+
+const SHOTS = join(ARTIFACTS_DIR, 'screenshots');
+await mkdir(SHOTS, { recursive: true });
+
+const open = useApp();
+
+function langScript(lang) {
+  return { initScript: (code) => localStorage.setItem('lotrinh.lang.v1', JSON.stringify(code)), initArg: lang };
+}
+
+async function waitSlide(app, n) {
+  await app.page.waitForSelector(`section[data-slide="${n}"][aria-current="step"]`, { timeout: 15000 });
+}
+
+const slideValue = (app) => app.page.textContent('[data-slide-outcome="digital_economy"]');
+
+for (const [lang, viewport] of [
+  ['vi', { width: 1920, height: 1080 }],
+  ['en', { width: 1366, height: 768 }],
+]) {
+  test(`${lang} ${viewport.width}×${viewport.height}: change a lever live on a slide, see the value and the banner change, and go back`, async () => {
+    const app = await open({ query: '?v=1&present=1&slide=2&preset=plan.2025-12-01', viewport, ready: false, ...langScript(lang) });
+    await waitSlide(app, 2);
+    const prepared = await slideValue(app);
+    const status = await app.page.textContent('section[data-slide="2"] .status');
+    await app.page.click('button[data-present-action="levers"]');
+    const drawer = app.page.locator('[data-live-levers]');
+    await drawer.waitFor();
+    assert.equal(await app.page.locator('[data-what-if]').count(), 0, 'no banner before a change');
+
+    // Type 20 into the digital growth field: digits and Backspace must not move slides.
+    const field = drawer.locator('input[type=number][data-lever="digital_growth"]');
+    await field.click();
+    await field.press('Control+a');
+    await field.pressSequentially('20');
+    await field.press('Enter');
+    await field.press('Backspace');
+    await field.pressSequentially('0');
+    await field.press('Tab');
+    await waitSlide(app, 2);
+    await app.page.waitForFunction((before) => document.querySelector('[data-slide-outcome="digital_economy"]')?.textContent !== before, prepared);
+    assert.equal(await app.page.locator('section[data-slide][aria-current="step"]').getAttribute('data-slide'), '2', 'still slide 2');
+    const banner = await app.page.textContent('[data-what-if]');
+    const expected = lang === 'vi' ? /20,0\u00a0%\/năm thay vì 26,5\u00a0%\/năm/ : /20\.0\u00a0%\/yr instead of 26\.5\u00a0%\/yr/;
+    assert.match(banner, expected, banner);
+    assert.notEqual(await app.page.textContent('section[data-slide="2"] .status'), null);
+    await app.page.screenshot({ path: join(SHOTS, `what-if-${lang}-${viewport.width}x${viewport.height}.png`) });
+
+    // One click back to the prepared scenario.
+    await app.page.click('button[data-present-action="prepared"]');
+    await app.page.waitForFunction((before) => document.querySelector('[data-slide-outcome="digital_economy"]')?.textContent === before, prepared);
+    assert.equal(await app.page.locator('[data-what-if]').count(), 0, 'banner gone');
+    assert.equal(await app.page.textContent('section[data-slide="2"] .status'), status);
+
+    // And with the B key, after closing the drawer with Esc (which keeps the deck open).
+    await field.fill('18');
+    await field.press('Tab');
+    await app.page.locator('[data-what-if]').waitFor();
+    await app.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    assert.equal(await app.page.locator('[data-presentation]').count(), 1, 'Esc closed the drawer, not the deck');
+    await app.page.keyboard.press('b');
+    await app.page.waitForFunction((before) => document.querySelector('[data-slide-outcome="digital_economy"]')?.textContent === before, prepared);
+    assert.deepEqual(app.errors(), []);
+    await app.close();
+  });
+}
+
+test('O opens the overview; picking a slide lands on it', async () => {
+  const app = await open({ query: '?v=1&present=1&slide=1&preset=breakthrough.2025-12-01', viewport: { width: 1280, height: 720 }, ready: false });
+  await waitSlide(app, 1);
+  await app.page.keyboard.press('o');
+  const grid = app.page.locator('[data-overview]');
+  await grid.waitFor();
+  assert.equal(await grid.locator('[data-overview-slide]').count(), await app.page.locator('section[data-slide]').count());
+  assert.equal(await grid.locator('[data-overview-slide][aria-current="step"]').getAttribute('data-overview-slide'), '1');
+  // Arrows do not move slides behind the overview.
+  await app.page.keyboard.press('ArrowRight');
+  await waitSlide(app, 1);
+  await app.page.screenshot({ path: join(SHOTS, 'overview-vi-1280x720.png') });
+  await grid.locator('[data-overview-slide="5"]').click();
+  await grid.waitFor({ state: 'detached' });
+  await waitSlide(app, 5);
+  await app.page.waitForFunction(() => new URLSearchParams(location.search).get('slide') === '5');
+  // O again, then Esc closes it without leaving the deck.
+  await app.page.keyboard.press('O');
+  await grid.waitFor();
+  await app.page.keyboard.press('Escape');
+  await grid.waitFor({ state: 'detached' });
+  assert.equal(await app.page.locator('[data-presentation]').count(), 1);
+  // The button opens it too.
+  await app.page.click('button[data-present-action="overview"]');
+  await grid.locator('[data-overview-slide="3"]').click();
+  await waitSlide(app, 3);
+  assert.deepEqual(app.errors(), []);
+});
