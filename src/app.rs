@@ -63,6 +63,13 @@ pub enum Action {
     ResetLever(LeverId),
     /// Put every lever and target back to the baseline.
     ResetAll,
+    /// Write the presenter's note of a slide (by [`crate::presentation::Slide::key`]);
+    /// an empty note falls back to the scenario's note.
+    SetSpeakerNote(String, String),
+    /// Take another window's workspace and place in the deck (the presenter
+    /// console and the audience window keep in step); no undo step, and the
+    /// undo history is kept.
+    SyncDeck(Box<Workspace>, Presenting),
     /// Put back the levers and targets of a scenario prepared before a live
     /// what-if in the meeting room (name and note stay; one undo step).
     RestoreAssumptions(Box<Scenario>),
@@ -188,6 +195,8 @@ pub enum Problem {
     LinkCopied,
     /// The clipboard was refused: the link is shown to copy by hand.
     ClipboardRefused,
+    /// The browser blocked the presenter console's window.
+    PopupBlocked,
     /// The embed code was copied to the clipboard (a notice).
     EmbedCopied,
     /// The clipboard was refused: the embed code is shown to copy by hand.
@@ -266,6 +275,21 @@ impl AppState {
                 self.workspace.working.targets.clear();
                 self.messages.clear();
                 self.push(Problem::ResetDone);
+            }
+            Action::SetSpeakerNote(slide, note) => {
+                let note = clean_note(&note);
+                if note.is_empty() || note == self.workspace.working.note {
+                    self.workspace.working.speaker_notes.remove(&slide);
+                } else {
+                    self.workspace.working.speaker_notes.insert(slide, note);
+                }
+            }
+            Action::SyncDeck(workspace, presenting) => {
+                self.workspace = *workspace;
+                let count = slides(&self.workspace).len();
+                let slide = presenting.slide.clamp(1, count.max(1) as u32);
+                self.presenting = Some(Presenting { slide, ..presenting });
+                undoable = false;
             }
             Action::RestoreAssumptions(prepared) => {
                 self.workspace.working.levers = prepared.levers;
@@ -468,7 +492,7 @@ fn edit_key(action: &Action) -> Option<EditKey> {
         Action::SetLeverYear(id, year, _) => Some(EditKey::Lever(*id, Some(*year))),
         Action::SetTarget(id, _) => Some(EditKey::Target(*id)),
         Action::SetName(_) => Some(EditKey::Name),
-        Action::SetNote(_) => Some(EditKey::Note),
+        Action::SetNote(_) | Action::SetSpeakerNote(..) => Some(EditKey::Note),
         _ => None,
     }
 }

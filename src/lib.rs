@@ -13,6 +13,7 @@
 pub mod app;
 pub mod codec;
 pub mod compare;
+pub mod deck_sync;
 pub mod export;
 pub mod i18n;
 pub mod model;

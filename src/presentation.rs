@@ -21,6 +21,25 @@ pub enum Slide {
     Sources,
 }
 
+impl Slide {
+    /// The slide's stable id, for speaker notes: `title`, the indicator id,
+    /// `comparison`, `summary` or `sources`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Slide::Title => "title",
+            Slide::Indicator(id) => id.key(),
+            Slide::Comparison => "comparison",
+            Slide::Summary => "summary",
+            Slide::Sources => "sources",
+        }
+    }
+}
+
+/// The speaker notes of a slide: its own, else the scenario's note.
+pub fn speaker_notes(scenario: &crate::scenario::Scenario, slide: Slide) -> &str {
+    scenario.speaker_notes.get(slide.key()).map_or(scenario.note.as_str(), String::as_str)
+}
+
 /// The slides a workspace makes, in order. Numbered from 1 in links.
 pub fn slides(workspace: &Workspace) -> Vec<Slide> {
     let mut slides = vec![Slide::Title];
@@ -34,7 +53,7 @@ pub fn slides(workspace: &Workspace) -> Vec<Slide> {
 }
 
 /// Where the presenter is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Presenting {
     /// The slide shown, from 1.
     pub slide: u32,

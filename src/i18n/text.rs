@@ -221,9 +221,23 @@ texts! {
     CLOSE = "Đóng" / "Close";
     /// Banner on the slides during a live what-if.
     WHAT_IF_BANNER = "Đang thử:" / "What if:";
+    /// The presenter console's title and the button that opens it.
+    PRESENTER_CONSOLE = "Màn hình người trình bày" / "Presenter console";
+    /// Label of the elapsed time.
+    ELAPSED = "Đã trình bày" / "Elapsed";
+    /// Resets the elapsed time.
+    RESET_TIMER = "Đặt lại giờ" / "Reset timer";
+    /// Label of the time of day.
+    TIME_OF_DAY = "Bây giờ" / "Time";
+    /// Label of the speaker notes.
+    SPEAKER_NOTES = "Ghi chú người trình bày (chỉ hiện ở đây, lưu cùng kịch bản)" / "Speaker notes (shown only here, saved with the scenario)";
+    /// The console before the audience window answered.
+    CONSOLE_WAITING = "Đang chờ cửa sổ trình chiếu… Hãy mở chế độ trình chiếu trong cửa sổ kia." / "Waiting for the presentation window… Open the presentation in the other window.";
+    /// Past the last slide.
+    END_OF_DECK = "Hết bài trình chiếu." / "End of the deck.";
     /// Opens the slide overview.
     OVERVIEW = "Tổng quan các trang" / "Slide overview";
-    PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · O tổng quan · L thử giả định · B trở lại · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · O overview · L what if · B back · Esc";
+    PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · O tổng quan · L thử giả định · B trở lại · S màn hình người trình bày · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · O overview · L what if · B back · S presenter console · Esc";
     /// Export the trajectories as CSV.
     EXPORT_CSV = "Xuất CSV (mọi chỉ tiêu, mọi kịch bản)" / "Export CSV (every indicator and scenario)";
     /// Download a chart as PNG.

@@ -7,8 +7,10 @@ mod app;
 mod chart_draw;
 mod charts;
 mod compare_panel;
+mod console;
 mod copy_embed;
 mod debounce;
+mod deck_channel;
 mod download;
 mod effects;
 mod embed;
@@ -34,6 +36,9 @@ pub use app::{App, AppProps};
 
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
+    if console::is_console() {
+        return console::start();
+    }
     if let Some(embed) = embed::from_address() {
         return embed::start(embed);
     }

@@ -12,6 +12,8 @@ use yew::prelude::*;
 
 use super::chart_draw;
 use super::compare_panel::ComparePanel;
+use super::console::CONSOLE_HASH;
+use super::deck_channel::use_deck_channel;
 use super::hooks::{use_keydown, use_resize_tick};
 use super::live_levers::LiveLevers;
 use super::overview::Overview;
@@ -54,6 +56,8 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let planner = use_planner();
     let lang = planner.lang();
     let state = planner.state();
+    // In step with the presenter console, if one is open.
+    use_deck_channel(&planner, state, true, false);
     let Some(presenting) = state.presenting else { return html! {} };
     let deck = slides(&state.workspace);
     let current = presenting.slide as usize;
@@ -102,6 +106,10 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 }
                 DeckKey::Restore => {
                     restore.emit(());
+                    true
+                }
+                DeckKey::Console => {
+                    open_console(&planner);
                     true
                 }
                 DeckKey::Ignore => false,
@@ -169,6 +177,10 @@ pub fn presentation(props: &PresentationProps) -> Html {
         let open = panels.levers;
         Callback::from(move |_| open_levers.emit(!open))
     };
+    let open_console_click = {
+        let planner = planner.clone();
+        Callback::from(move |_| open_console(&planner))
+    };
     let toggle_overview = {
         let panels = panels.clone();
         let open = panels.overview;
@@ -203,6 +215,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
                 <button type="button" data-present-action="levers" aria-pressed={panels.levers.to_string()} onclick={toggle_levers}>{ lang.pick(text::LIVE_LEVERS) }</button>
                 <button type="button" data-present-action="overview" aria-pressed={panels.overview.to_string()} onclick={toggle_overview}>{ lang.pick(text::OVERVIEW) }</button>
+                <button type="button" data-present-action="console" onclick={open_console_click}>{ lang.pick(text::PRESENTER_CONSOLE) }</button>
                 <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
                 { button(text::EXIT_PRESENTATION, Action::Present(None), false, "exit") }
                 <span class="keys" aria-hidden="true">{ lang.pick(text::PRESENT_KEYS) }</span>
@@ -238,6 +251,8 @@ enum DeckKey {
     Levers(bool),
     /// Back to the prepared scenario.
     Restore,
+    /// Open the presenter console.
+    Console,
     /// Not the deck's: typing in a field, or a key the open overview ignores.
     Ignore,
 }
@@ -255,6 +270,7 @@ fn deck_key(open: Panels, event: &KeyboardEvent) -> DeckKey {
         "o" | "O" => DeckKey::Overview(!open.overview),
         "l" | "L" => DeckKey::Levers(!open.levers),
         "b" | "B" => DeckKey::Restore,
+        "s" | "S" => DeckKey::Console,
         "Escape" if open.overview => DeckKey::Overview(false),
         "Escape" if open.levers => DeckKey::Levers(false),
         // The overview's tiles are buttons: Enter and Space pick, arrows do not move slides.
@@ -298,6 +314,26 @@ fn handle_key(planner: &Planner, event: &KeyboardEvent) -> bool {
     true
 }
 
+/// Opens the presenter console in a second window, or says how to allow it
+/// when the browser blocks the pop-up.
+fn open_console(planner: &Planner) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let url = format!(
+        "{}{}{CONSOLE_HASH}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    match window.open_with_url_and_target_and_features(
+        &url,
+        "lotrinh-presenter-console",
+        "popup,width=1280,height=800",
+    ) {
+        Ok(Some(_)) => {}
+        _ => planner.report(crate::app::Problem::PopupBlocked),
+    }
+}
+
 fn toggle_fullscreen() {
     let document = gloo::utils::document();
     if document.fullscreen_element().is_some() {
@@ -308,7 +344,7 @@ fn toggle_fullscreen() {
     }
 }
 
-fn slide_body(
+pub(super) fn slide_body(
     slide: Slide,
     props: &PresentationProps,
     scenario: &Scenario,

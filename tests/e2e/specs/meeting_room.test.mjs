@@ -104,3 +104,68 @@ test('O opens the overview; picking a slide lands on it', async () => {
   await waitSlide(app, 3);
   assert.deepEqual(app.errors(), []);
 });
+
+test('the presenter console opens as a second window, stays in step both ways, and its notes stay off the audience page', async () => {
+  const app = await open({ query: '?v=1&present=1&slide=1&preset=plan.2025-12-01', viewport: { width: 1280, height: 720 }, ready: false });
+  await waitSlide(app, 1);
+  const [popup] = await Promise.all([app.page.context().waitForEvent('page'), app.page.keyboard.press('s')]);
+  await popup.setViewportSize({ width: 1280, height: 800 });
+  const consoleRoot = popup.locator('[data-presenter-console]');
+  await consoleRoot.waitFor();
+  await popup.locator('[data-next-slide="2"]').waitFor();
+  assert.match(await popup.textContent('[data-elapsed]'), /^\d\d:\d\d$/);
+  assert.match(await popup.textContent('[data-clock]'), /^\d\d:\d\d$/);
+  // The title slide's notes default to the scenario's note.
+  const notes = popup.locator('textarea[data-speaker-notes]');
+  assert.match(await notes.inputValue(), /Đạt đúng các mục tiêu 2030/);
+
+  // Console → audience.
+  await popup.click('button[data-console-action="next"]');
+  await waitSlide(app, 2);
+  await popup.locator('[data-current-slide="2"]').waitFor();
+  // Audience → console.
+  await app.page.keyboard.press('PageDown');
+  await waitSlide(app, 3);
+  await popup.locator('[data-current-slide="3"]').waitFor();
+  await popup.locator('[data-next-slide="4"]').waitFor();
+  // A jump and a live what-if in the audience window reach the console.
+  await app.page.keyboard.press('5');
+  await popup.locator('[data-current-slide="5"]').waitFor();
+
+  // Notes typed in the console: typing moves no slide, and the audience never shows them.
+  const secret = 'Nhắc: hỏi Sở TT&TT về số liệu 9/2025';
+  await notes.fill('');
+  await notes.pressSequentially(secret);
+  await waitSlide(app, 5);
+  await popup.locator('[data-current-slide="5"]').waitFor();
+  // They reach the audience window's autosave, but not its page.
+  await app.page.waitForFunction((text) => (localStorage.getItem('lotrinh.workspace.v1') || '').includes(text), secret, { timeout: 15000 });
+  assert.ok(!(await app.page.textContent('body')).includes(secret), 'the audience page never shows the notes');
+  assert.equal(await app.page.locator('[data-speaker-notes]').count(), 0);
+  // Back on slide 5 later, the note is still there in the console.
+  await popup.click('button[data-console-action="previous"]');
+  await waitSlide(app, 4);
+  await popup.click('button[data-console-action="next"]');
+  await waitSlide(app, 5);
+  assert.equal(await notes.inputValue(), secret);
+  // The elapsed time resets.
+  await popup.click('button[data-console-action="reset-timer"]');
+  assert.equal(await popup.textContent('[data-elapsed]'), '00:00');
+  await popup.screenshot({ path: join(SHOTS, 'presenter-console-vi-1280x800.png') });
+  assert.deepEqual(app.errors(), []);
+});
+
+test('a blocked pop-up says how to allow it', async () => {
+  const app = await open({
+    query: '?v=1&present=1&slide=1',
+    ready: false,
+    initScript: () => {
+      window.open = () => null;
+    },
+  });
+  await waitSlide(app, 1);
+  await app.page.click('button[data-present-action="console"]');
+  const texts = await app.waitMessage('alert', 'S');
+  assert.ok(texts.some((t) => /pop-up|bật lên/.test(t)), texts.join(' | '));
+  assert.ok(await app.page.locator('[role=alert]').first().isVisible(), 'the alert shows above the deck');
+});
