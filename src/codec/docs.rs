@@ -447,7 +447,8 @@ fn wild_links(out: &mut String) {
         out,
         "1. HTML escaping of `&` from e-mails and documents (`&amp;`, repeated `&amp;amp;`, `&#38;`, \
          `&#038;`, `&#x26;`) becomes `&`. The encoder never writes `;` or `#`, so this cannot change a \
-         real value."
+         real value. In a browser a numeric entity cuts the address at its `#`; the app puts such a \
+         fragment (`#38;…`) back onto the query first."
     );
     let _ = writeln!(
         out,

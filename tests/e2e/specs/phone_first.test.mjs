@@ -62,8 +62,8 @@ test('at 1366×768 the lever being moved and the chart it changes are visible to
       ['records_ceiling', 'records_digitisation'],
     ]) {
       // Bring the chart into view, then the lever (inside the sticky lever column).
-      await app.canvas(indicator).scrollIntoViewIfNeeded();
-      await app.slider(lever).scrollIntoViewIfNeeded();
+      await app.canvas(indicator).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await app.slider(lever).evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
       const before = await app.outcomeText(indicator);
       await app.slider(lever).focus();
       await app.page.keyboard.press('ArrowLeft');
