@@ -64,7 +64,7 @@ pub enum Action {
     /// Put every lever and target back to the baseline.
     ResetAll,
     /// Write the presenter's note of a slide (by [`crate::presentation::Slide::key`]);
-    /// an empty note falls back to the scenario's note.
+    /// a note equal to the scenario's note is the default and is not kept.
     SetSpeakerNote(String, String),
     /// Take another window's workspace and place in the deck (the presenter
     /// console and the audience window keep in step); no undo step, and the
@@ -278,7 +278,8 @@ impl AppState {
             }
             Action::SetSpeakerNote(slide, note) => {
                 let note = clean_note(&note);
-                if note.is_empty() || note == self.workspace.working.note {
+                // The scenario's note is the default: a note equal to it is not kept.
+                if note == self.workspace.working.note {
                     self.workspace.working.speaker_notes.remove(&slide);
                 } else {
                     self.workspace.working.speaker_notes.insert(slide, note);

@@ -15,9 +15,11 @@ fn notes_default_to_the_scenario_note_and_are_kept_per_slide() {
     assert_eq!(speaker_notes(scenario, Slide::Summary), "Nhấn mạnh khoảng cách");
     assert_eq!(speaker_notes(scenario, Slide::Title), "Ghi chú chung");
     assert_eq!(speaker_notes(scenario, Slide::Indicator(IndicatorId::DigitalEconomy)), "Ghi chú chung");
-    // Clearing a slide's note falls back to the scenario's note.
+    // A cleared note stays empty; the scenario's note written back is the default again.
     let cleared = state.apply(Action::SetSpeakerNote("summary".into(), String::new()));
-    assert!(cleared.scenario().speaker_notes.is_empty());
+    assert_eq!(speaker_notes(cleared.scenario(), Slide::Summary), "");
+    let back = cleared.apply(Action::SetSpeakerNote("summary".into(), "Ghi chú chung".into()));
+    assert!(back.scenario().speaker_notes.is_empty());
     // One undo step for a run of typing.
     let typed = AppState::default()
         .apply(Action::SetSpeakerNote("title".into(), "a".into()))
@@ -37,8 +39,10 @@ fn notes_travel_in_scenario_files_not_in_links() {
     let link = encode(&LinkState::single(scenario.clone()));
     assert!(!link.contains("Dòng") && !link.contains("D%C3%B2ng"), "{link}");
     assert!(decode(&link).state.scenarios[0].speaker_notes.is_empty());
-    let odd = import_json(r#"{"version": 1, "vintage": "2025-12-01", "speaker_notes": {"colour": "x", "title": 3}}"#)
-        .expect("an object");
+    let odd = import_json(
+        r#"{"version": 1, "vintage": "2025-12-01", "speaker_notes": {"colour": "x", "title": 3}}"#,
+    )
+    .expect("an object");
     assert!(odd.0.speaker_notes.is_empty());
     assert_eq!(odd.1.len(), 2, "{:?}", odd.1);
     assert!(odd.1.contains(&LinkProblem::UnknownParameter { param: "speaker_notes.colour".into() }));

@@ -124,7 +124,7 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
             continue;
         }
         let note = clean_text(&note, true, NOTE_CAP, || param.clone(), problems);
-        if !note.is_empty() {
+        if note != scenario.note {
             scenario.speaker_notes.insert(slide, note);
         }
     }

@@ -2,7 +2,9 @@
 //! `BroadcastChannel` (`deck_sync::CHANNEL`): after any change to the
 //! workspace or the place in the deck, a window posts its state; the other
 //! takes it. A window that opens says hello and is answered with the state.
-//! A state just taken is not posted back, so the two settle at once.
+//! States taken from the other window are never posted back (not even one
+//! rendered between two quick messages), so the two settle at once and a
+//! burst of typing is not undone by its own echo.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,6 +22,10 @@ use crate::workspace::Workspace;
 
 type Shared = (Workspace, Presenting);
 
+/// How many states taken from the other window are remembered, so that
+/// none of them is posted back.
+const TAKEN_KEPT: usize = 64;
+
 /// Joins the channel while `active` (the audience window while presenting,
 /// the console always). `hello`: ask the other window for its state on
 /// joining (the console does).
@@ -28,7 +34,7 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
     let channel = use_mut_ref(|| None::<BroadcastChannel>);
     // What this window shows now, and the last state taken from the other.
     let current = use_mut_ref(|| None::<Shared>);
-    let taken = use_mut_ref(|| None::<Shared>);
+    let taken = use_mut_ref(Vec::<Shared>::new);
     *current.borrow_mut() = state.presenting.map(|p| (state.workspace.clone(), p));
     {
         let (planner, channel, current, taken) =
@@ -46,7 +52,13 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
                         Some(DeckMessage::State { workspace, presenting }) => {
                             let theirs = (*workspace.clone(), presenting);
                             if current.borrow().as_ref() != Some(&theirs) {
-                                *taken.borrow_mut() = Some(theirs);
+                                {
+                                    let mut taken = taken.borrow_mut();
+                                    if taken.len() == TAKEN_KEPT {
+                                        taken.remove(0);
+                                    }
+                                    taken.push(theirs);
+                                }
                                 planner.dispatch(Action::SyncDeck(workspace, presenting));
                             }
                         }
@@ -72,9 +84,11 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
     use_effect_with((state.workspace.clone(), state.presenting), move |(workspace, presenting)| {
         let Some(presenting) = presenting else { return };
         let mine = (workspace.clone(), *presenting);
-        if taken.borrow().as_ref() == Some(&mine) {
+        if taken.borrow().contains(&mine) {
             return;
         }
+        // A change of our own: the states taken before it are history.
+        taken.borrow_mut().clear();
         if let Some(joined) = channel.borrow().as_ref() {
             post(joined, &current);
         }

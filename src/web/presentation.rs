@@ -66,9 +66,6 @@ pub fn presentation(props: &PresentationProps) -> Html {
     // prepared (taken when the drawer first opens).
     let panels = use_state(Panels::default);
     let prepared = use_state(|| None::<Scenario>);
-    // The key handler is fixed at mount: it reads the open panels from here.
-    let shared = use_mut_ref(Panels::default);
-    *shared.borrow_mut() = *panels;
     let working = state.workspace.working.clone();
     let open_levers = {
         let (panels, prepared, working) = (panels.clone(), prepared.clone(), working.clone());
@@ -88,12 +85,15 @@ pub fn presentation(props: &PresentationProps) -> Html {
         })
     };
 
-    // Keys and clicker buttons.
+    // Keys and clicker buttons. The key handler is fixed at mount: it reads
+    // the open panels and this render's callbacks from here.
+    let latest = use_mut_ref(|| (Panels::default(), Callback::noop(), Callback::noop()));
+    *latest.borrow_mut() = (*panels, open_levers.clone(), restore.clone());
     {
         let planner = planner.clone();
-        let (panels, open_levers, restore) = (panels.clone(), open_levers.clone(), restore.clone());
+        let panels = panels.clone();
         use_keydown(move |event| {
-            let open = *shared.borrow();
+            let (open, open_levers, restore) = latest.borrow().clone();
             match deck_key(open, event) {
                 DeckKey::Slide => handle_key(&planner, event),
                 DeckKey::Overview(show) => {
