@@ -18,16 +18,16 @@ use yew::prelude::*;
 use super::chart_draw;
 use super::deck_channel::use_deck_channel;
 use super::hooks::{use_keydown, use_resize_tick};
-use super::persistence;
 use super::planner::Planner;
 use super::presentation::{slide_body, PresentationProps};
 use super::storage;
 use crate::app::{Action, AppState};
 use crate::codec::link::{encode, LinkState};
+use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
 use crate::i18n::text;
 use crate::model::projection::{project, Projection};
 use crate::model::TARGET_YEAR;
-use crate::presentation::{slides, speaker_notes, Slide};
+use crate::presentation::{slides, speaker_notes, Presenting, Slide};
 use crate::scenario::Scenario;
 
 /// The address fragment that opens the console instead of the planner.
@@ -45,7 +45,7 @@ pub fn start() {
 
 fn initial_state() -> AppState {
     let mut state = AppState::new(storage::load_lang());
-    if let (Some(workspace), _) = persistence::load() {
+    if let (Some(workspace), _) = storage::load_workspace() {
         state = state.apply(Action::Restore(workspace));
     }
     state
@@ -55,7 +55,9 @@ fn initial_state() -> AppState {
 #[function_component(PresenterConsole)]
 pub fn presenter_console() -> Html {
     let handle = use_reducer_eq(initial_state);
-    let planner = Planner::new(handle.clone());
+    let latest = use_mut_ref(|| None);
+    *latest.borrow_mut() = Some(handle.clone());
+    let planner = Planner::new(handle.dispatcher(), latest);
     let lang = handle.lang;
     use_deck_channel(&planner, &handle, true, true);
 
@@ -104,12 +106,20 @@ pub fn presenter_console() -> Html {
     let slide = deck.get(current - 1).copied();
     let next = deck.get(current).copied();
     let url = super::address::url_for(&encode(&LinkState { present: None, ..handle.workspace.link_state() }));
+    let compared_scenarios = (!compared.is_empty()).then(|| {
+        Rc::new(std::iter::once(scenario.clone()).chain(handle.workspace.compared()).collect::<Vec<_>>())
+    });
     let props = PresentationProps {
+        presenting: presenting.unwrap_or(Presenting::at(1, deck.len())),
+        deck: Rc::new(deck.clone()),
+        working: Rc::new(scenario.clone()),
+        scenarios: compared_scenarios,
         projection: projection.clone(),
         baseline: baseline.clone(),
         compared: compared.clone(),
         url,
     };
+    let qr = use_memo(props.url.clone(), |url| readable_qr_svg(url, READABLE_SIDE));
 
     let (current_canvas, next_canvas) = (use_node_ref(), use_node_ref());
     let resized = use_resize_tick();
@@ -166,6 +176,7 @@ pub fn presenter_console() -> Html {
 
     html! {
         <ContextProvider<Planner> context={planner.clone()}>
+          <ContextProvider<crate::i18n::Lang> context={lang}>
             <div class="console" data-presenter-console="">
                 <header class="console-head">
                     <strong>{ lang.pick(text::PRESENTER_CONSOLE) }</strong>
@@ -182,13 +193,13 @@ pub fn presenter_console() -> Html {
                 } else {
                     <section class="console-current presentation preview" data-current-slide={current.to_string()}>
                         if let Some(slide) = slide {
-                            <div class="slide">{ slide_body(slide, &props, &scenario, lang, current_canvas.clone()) }</div>
+                            <div class="slide">{ slide_body(slide, &props, qr.as_deref(), lang, current_canvas.clone()) }</div>
                         }
                     </section>
                     <section class="console-next presentation preview" data-next-slide={(current + 1).to_string()}>
                         <p class="kicker">{ lang.pick(text::NEXT_SLIDE) }</p>
                         if let Some(next) = next {
-                            <div class="slide">{ slide_body(next, &props, &scenario, lang, next_canvas.clone()) }</div>
+                            <div class="slide">{ slide_body(next, &props, qr.as_deref(), lang, next_canvas.clone()) }</div>
                         } else {
                             <p>{ lang.pick(text::END_OF_DECK) }</p>
                         }
@@ -199,6 +210,7 @@ pub fn presenter_console() -> Html {
                     </label>
                 }
             </div>
+          </ContextProvider<crate::i18n::Lang>>
         </ContextProvider<Planner>>
     }
 }

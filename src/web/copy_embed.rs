@@ -8,7 +8,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 use super::address;
-use super::planner::use_planner;
+use super::planner::{use_lang, use_planner};
 use crate::app::Problem;
 use crate::codec::embed::{embed_query, iframe_snippet};
 use crate::i18n::text;
@@ -25,7 +25,7 @@ pub struct CopyEmbedProps {
 #[function_component(CopyEmbed)]
 pub fn copy_embed(props: &CopyEmbedProps) -> Html {
     let planner = use_planner();
-    let lang = planner.lang();
+    let lang = use_lang();
     let shown = use_state(|| None::<String>);
     let onclick = {
         let (planner, shown, query) = (planner.clone(), shown.clone(), props.query.clone());

@@ -80,11 +80,12 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
             }
         });
     }
-    // Post every change made here (not the ones just taken from the other window).
-    use_effect_with((state.workspace.clone(), state.presenting), move |(workspace, presenting)| {
-        let Some(presenting) = presenting else { return };
-        let mine = (workspace.clone(), *presenting);
-        if taken.borrow().contains(&mine) {
+    // Post every change made here (not the ones just taken from the other
+    // window). Nothing is cloned while not presenting: the planner's hot path.
+    let shared = current.borrow().clone();
+    use_effect_with(shared, move |shared| {
+        let Some(mine) = shared else { return };
+        if taken.borrow().contains(mine) {
             return;
         }
         // A change of our own: the states taken before it are history.

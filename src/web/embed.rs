@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::address;
 use super::chart_draw;
-use super::hooks::use_resize_tick;
+use super::hooks::{use_resize_tick, use_shared};
 use super::messages::Messages;
 use super::planner::Planner;
 use super::storage;
@@ -67,7 +67,10 @@ pub struct EmbedProps {
 #[function_component(EmbedApp)]
 pub fn embed_app(props: &EmbedProps) -> Html {
     let handle = use_reducer_eq(|| initial_state(props));
-    let planner = Planner::new(handle.clone());
+    let latest = use_mut_ref(|| None);
+    *latest.borrow_mut() = Some(handle.clone());
+    let planner = Planner::new(handle.dispatcher(), latest);
+    let messages = use_shared(&handle.messages);
     let lang = handle.lang;
     let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
@@ -112,15 +115,16 @@ pub fn embed_app(props: &EmbedProps) -> Html {
     let planner_url = address::url_for(&encode(&handle.link_state()));
     html! {
         <ContextProvider<Planner> context={planner}>
+          <ContextProvider<crate::i18n::Lang> context={lang}>
             <div class="embed" data-embed="">
-                <Messages />
+                <Messages {messages} />
                 { for props.embed.indicators.iter().zip(canvases.iter()).map(|(id, node)| {
                     let current = projection.get(*id);
                     let key = id.key();
                     let title_id = format!("embed-{key}-title");
                     html! {
                         <section class="embed-indicator" key={key}>
-                            <Card projection={current.clone()} {lang} />
+                            <Card projection={current.clone()} />
                             <figure class="chart" data-indicator={key} aria-labelledby={title_id.clone()}>
                                 <figcaption id={title_id}>{ lang.pick(current.spec.label) }</figcaption>
                                 <canvas ref={node.clone()} role="img" aria-label={chart_draw::describe(current, lang)} />
@@ -135,6 +139,7 @@ pub fn embed_app(props: &EmbedProps) -> Html {
                     </a>
                 </p>
             </div>
+          </ContextProvider<crate::i18n::Lang>>
         </ContextProvider<Planner>>
     }
 }

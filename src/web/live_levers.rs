@@ -5,18 +5,23 @@
 //! (the deck ignores keys from form fields); B or the button puts the
 //! prepared scenario back.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::lever_panel::LeverControl;
-use super::planner::use_planner;
 use crate::i18n::{text, Lang};
-use crate::model::levers::LEVERS;
+use crate::model::levers::{LeverId, LEVERS};
+use crate::scenario::LeverValue;
 
 /// Properties of [`LiveLevers`].
 #[derive(Properties, PartialEq)]
 pub struct LiveLeversProps {
     /// Interface language.
     pub lang: Lang,
+    /// The working scenario's levers (absent ones at their defaults).
+    pub levers: Rc<BTreeMap<LeverId, LeverValue>>,
     /// Whether the assumptions differ from the prepared scenario.
     pub changed: bool,
     /// Puts the prepared scenario back.
@@ -28,9 +33,8 @@ pub struct LiveLeversProps {
 /// The drawer.
 #[function_component(LiveLevers)]
 pub fn live_levers(props: &LiveLeversProps) -> Html {
-    let planner = use_planner();
     let lang = props.lang;
-    let scenario = planner.state().scenario();
+    let value = |id: LeverId| props.levers.get(&id).copied().unwrap_or(LeverValue::Whole(id.spec().default));
     html! {
         <aside class="live-levers levers" data-live-levers="" aria-labelledby="live-levers-heading">
             <div class="live-levers-head">
@@ -45,7 +49,7 @@ pub fn live_levers(props: &LiveLeversProps) -> Html {
                 { lang.pick(text::BACK_TO_PREPARED) }
             </button>
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={scenario.lever(spec.id)} {lang} key={spec.id.key()} />
+                <LeverControl id={spec.id} value={value(spec.id)} key={spec.id.key()} />
             }) }
         </aside>
     }

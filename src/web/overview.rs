@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use super::summary::status_words;
 use crate::i18n::{text, Lang};
 use crate::model::projection::Projection;
 use crate::presentation::Slide;
+use crate::wording::status_words;
 
 /// Properties of [`Overview`].
 #[derive(Properties, PartialEq)]
