@@ -48,7 +48,7 @@ mod tests {
 
     #[test]
     fn the_changed_growth_is_worded_against_the_prepared_one() {
-        let plan = Preset::Plan.scenario();
+        let plan = Preset::Plan.scenario(Lang::Vi);
         let mut live = plan.clone();
         assert!(changed_assumptions(&plan, &live, Lang::Vi).is_empty());
         live.set_whole(LeverId::DigitalGrowth, 20.0);

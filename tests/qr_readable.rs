@@ -2,6 +2,7 @@
 
 use lotrinh::codec::{encode, LinkState};
 use lotrinh::export::qr::{readable_qr_svg, READABLE_SIDE};
+use lotrinh::i18n::Lang;
 use lotrinh::presets::Preset;
 use lotrinh::scenario::Scenario;
 
@@ -12,7 +13,8 @@ fn side(svg: &str) -> usize {
 
 #[test]
 fn the_four_presets_compared_fit_a_readable_code() {
-    let state = LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario()).collect(), present: None };
+    let state =
+        LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario(Lang::Vi)).collect(), present: None };
     let url = format!("https://so-tttt.ninhbinh.gov.vn/lo-trinh-so-2030/?{}", encode(&state));
     let svg = readable_qr_svg(&url, READABLE_SIDE);
     assert!(svg.as_deref().map(side).is_some_and(|s| s <= READABLE_SIDE), "{url}");

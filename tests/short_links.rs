@@ -6,6 +6,7 @@
 
 use lotrinh::codec::short::{bases_of, EDITIONS};
 use lotrinh::codec::{decode, encode, LinkProblem, LinkState};
+use lotrinh::i18n::Lang;
 use lotrinh::model::indicators::IndicatorId;
 use lotrinh::model::levers::LeverId;
 use lotrinh::presets::Preset;
@@ -13,7 +14,7 @@ use lotrinh::scenario::{LeverValue, Scenario, DATA_VINTAGE};
 use proptest::prelude::*;
 
 fn four_presets() -> LinkState {
-    LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario()).collect(), present: None }
+    LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario(Lang::Vi)).collect(), present: None }
 }
 
 /// The long form every build before short links wrote: each scenario in full.
@@ -61,11 +62,11 @@ fn older_long_links_still_open_the_same_scenarios() {
 
 #[test]
 fn an_edited_preset_carries_only_its_changes() {
-    let mut cautious = Preset::Cautious.scenario();
+    let mut cautious = Preset::Cautious.scenario(Lang::Vi);
     cautious.set_whole(LeverId::GrdpGrowth, 10.0); // back to the default
     cautious.set_whole(LeverId::DigitalGrowth, 20.0);
     cautious.set_target(IndicatorId::DigitalEconomy, Some(25.0));
-    let mut renamed = Preset::Plan.scenario();
+    let mut renamed = Preset::Plan.scenario(Lang::Vi);
     renamed.name = String::new();
     let state = LinkState { scenarios: vec![cautious, renamed], present: Some(3) };
     let link = encode(&state);
@@ -101,9 +102,9 @@ fn references_with_problems_are_reported_and_the_rest_kept() {
             used: DATA_VINTAGE.into()
         }]
     );
-    assert_eq!(other_vintage.state.scenarios[1], Preset::Plan.scenario());
+    assert_eq!(other_vintage.state.scenarios[1], Preset::Plan.scenario(Lang::Vi));
     // Without a vintage the reference means today's edition.
-    assert_eq!(decode("v=1&preset=plan").state.scenarios[0], Preset::Plan.scenario());
+    assert_eq!(decode("v=1&preset=plan").state.scenarios[0], Preset::Plan.scenario(Lang::Vi));
     assert_eq!(
         decode("v=1&preset=plan&preset=cautious").problems,
         vec![LinkProblem::Duplicate { param: "preset".into() }]
@@ -117,7 +118,12 @@ fn references_with_problems_are_reported_and_the_rest_kept() {
 #[test]
 fn every_edition_holds_every_preset() {
     for edition in EDITIONS {
-        assert_eq!(bases_of(edition.vintage).count(), Preset::ALL.len(), "{}", edition.vintage);
+        assert_eq!(
+            bases_of(edition.vintage).count(),
+            2 * Preset::ALL.len(),
+            "{}: each preset in both languages",
+            edition.vintage
+        );
     }
 }
 
@@ -133,7 +139,7 @@ proptest! {
         rename in proptest::option::of("[a-zA-Zạ-ỹ .()\"”…]{0,12}"),
         target in proptest::option::of(0.0f64..100.0),
     ) {
-        let mut scenarios: Vec<Scenario> = presets.iter().map(|i| Preset::ALL[*i].scenario()).collect();
+        let mut scenarios: Vec<Scenario> = presets.iter().map(|i| Preset::ALL[*i].scenario(Lang::Vi)).collect();
         let levers: Vec<LeverId> = LeverId::all().collect();
         for (index, (lever, at)) in edits.iter().enumerate() {
             let spec = levers[*lever].spec();

@@ -6,6 +6,7 @@
 use lotrinh::codec::docs::{example_scenario, WILD_EXAMPLES};
 use lotrinh::codec::wild::{is_tracking, TRACKING, TRACKING_PREFIXES};
 use lotrinh::codec::{decode, encode, LinkProblem, LinkState};
+use lotrinh::i18n::Lang;
 use lotrinh::model::levers::LeverId;
 use lotrinh::presets::Preset;
 use lotrinh::scenario::{LeverValue, Scenario};
@@ -82,8 +83,8 @@ fn any_link_survives_every_kind_of_trip() {
         LinkState::single(Scenario { name: "Dr.".into(), ..Scenario::default() }),
         LinkState::single(Scenario { name: "Plan (A)".into(), ..Scenario::default() }),
         LinkState::single(dotted.clone()),
-        LinkState { scenarios: vec![dotted, Preset::Cautious.scenario()], present: Some(2) },
-        LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario()).collect(), present: None },
+        LinkState { scenarios: vec![dotted, Preset::Cautious.scenario(Lang::Vi)], present: Some(2) },
+        LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario(Lang::Vi)).collect(), present: None },
     ];
     for state in states {
         let link = encode(&state);

@@ -230,7 +230,8 @@ fn short_links(out: &mut String) {
     let _ = writeln!(
         out,
         "A scenario that starts from a shipped preset ({}) is written as a reference to it, \
-         `{PRESET_PARAM}=<preset>{VINTAGE_SEPARATOR}<data vintage>` (prefixed like every scenario \
+         `{PRESET_PARAM}=<preset>{VINTAGE_SEPARATOR}<data vintage>`, with `{VINTAGE_SEPARATOR}en` after it for the \
+         preset as named in English (prefixed like every scenario \
          parameter: `2.{PRESET_PARAM}=…`), followed only by what differs from the preset: `name` or \
          `note` when changed (`name=` when cleared), and every lever and target whose value differs \
          from the preset's, even when it equals the default. The encoder writes whichever form is \
@@ -244,13 +245,14 @@ fn short_links(out: &mut String) {
         vintages.join(", ")
     );
     let _ = writeln!(out);
-    let state = LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario()).collect(), present: None };
+    let state =
+        LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario(Lang::Vi)).collect(), present: None };
     let link = encode(&state);
     let _ = writeln!(out, "The four presets compared ({} characters):", link.len());
     let _ = writeln!(out);
     let _ = writeln!(out, "    ?{link}");
     let _ = writeln!(out);
-    let mut edited = Preset::Cautious.scenario();
+    let mut edited = Preset::Cautious.scenario(Lang::Vi);
     edited.set_whole(LeverId::GrdpGrowth, 10.0);
     edited.set_whole(LeverId::DigitalGrowth, 20.0);
     let _ =

@@ -222,7 +222,8 @@ fn clean_text(
 /// Whether `key` names a slide for speaker notes: `title`, `comparison`,
 /// `summary`, `sources` or an indicator id.
 pub fn is_slide_key(key: &str) -> bool {
-    matches!(key, "title" | "comparison" | "summary" | "sources") || IndicatorId::from_key(key).is_some()
+    matches!(key, "title" | "comparison" | "compared_assumptions" | "summary" | "sources")
+        || IndicatorId::from_key(key).is_some()
 }
 
 /// Whether `text` is a `YYYY-MM-DD` date (month 01–12, day 01–31).

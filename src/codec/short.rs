@@ -18,6 +18,7 @@
 use std::fmt::Write;
 use std::sync::OnceLock;
 
+use crate::i18n::Lang;
 use crate::model::indicators::INDICATORS;
 use crate::model::levers::{LeverId, LEVERS};
 use crate::presets::Preset;
@@ -78,11 +79,13 @@ pub const EDITIONS: &[Edition] = &[Edition {
     ],
 }];
 
-/// A preset of one edition, as a scenario.
+/// A preset of one edition in one language, as a scenario.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Base {
     /// Which preset.
     pub preset: Preset,
+    /// The language of its name and note (the reference ends `.en` for English).
+    pub lang: Lang,
     /// The edition's vintage.
     pub vintage: &'static str,
     /// The preset's scenario on that vintage.
@@ -103,24 +106,27 @@ pub enum RefError {
 fn bases() -> &'static [Base] {
     static BASES: OnceLock<Vec<Base>> = OnceLock::new();
     BASES.get_or_init(|| {
-        let today: Vec<(Preset, Scenario)> = Preset::ALL.iter().map(|p| (*p, p.scenario())).collect();
         EDITIONS
             .iter()
             .flat_map(|edition| {
-                let today = &today;
-                edition.presets.iter().map(move |(preset, levers)| {
-                    let words = today.iter().find(|(p, _)| p == preset).map(|(_, s)| s);
-                    let mut scenario = Scenario {
-                        name: words.map(|s| s.name.clone()).unwrap_or_default(),
-                        note: words.map(|s| s.note.clone()).unwrap_or_default(),
-                        vintage: edition.vintage.to_owned(),
-                        ..Scenario::default()
-                    };
-                    for (lever, value) in levers.iter() {
-                        scenario.set_whole(*lever, *value);
-                    }
-                    Base { preset: *preset, vintage: edition.vintage, scenario }
-                })
+                edition
+                    .presets
+                    .iter()
+                    .flat_map(move |entry| [Lang::Vi, Lang::En].map(|lang| (edition, entry, lang)))
+            })
+            .map(|(edition, (preset, levers), lang)| {
+                let words = Some(preset.scenario(lang));
+                let words = words.as_ref();
+                let mut scenario = Scenario {
+                    name: words.map(|s| s.name.clone()).unwrap_or_default(),
+                    note: words.map(|s| s.note.clone()).unwrap_or_default(),
+                    vintage: edition.vintage.to_owned(),
+                    ..Scenario::default()
+                };
+                for (lever, value) in levers.iter() {
+                    scenario.set_whole(*lever, *value);
+                }
+                Base { preset: *preset, lang, vintage: edition.vintage, scenario }
             })
             .collect()
     })
@@ -131,14 +137,20 @@ pub fn bases_of(vintage: &str) -> impl Iterator<Item = &'static Base> + '_ {
     bases().iter().filter(move |base| base.vintage == vintage)
 }
 
-/// Reads a reference: `plan.2025-12-01`, or `plan` for today's edition.
+/// Reads a reference: `plan.2025-12-01` (named in Vietnamese),
+/// `plan.2025-12-01.en` (in English), or `plan` for today's edition.
 pub fn resolve(reference: &str) -> Result<&'static Base, RefError> {
-    let (key, vintage) = match reference.split_once(VINTAGE_SEPARATOR) {
-        Some((key, vintage)) => (key, vintage),
-        None => (reference, DATA_VINTAGE),
+    let mut parts = reference.split(VINTAGE_SEPARATOR);
+    let key = parts.next().unwrap_or_default();
+    let vintage = parts.next().unwrap_or(DATA_VINTAGE);
+    let lang = match parts.next() {
+        None => Lang::Vi,
+        Some("en") => Lang::En,
+        Some(_) => return Err(RefError::UnknownPreset),
     };
     let preset = Preset::ALL.into_iter().find(|p| p.key() == key.trim()).ok_or(RefError::UnknownPreset)?;
-    let of = |vintage: &str| bases().iter().find(|b| b.preset == preset && b.vintage == vintage);
+    let of =
+        |vintage: &str| bases().iter().find(|b| b.preset == preset && b.lang == lang && b.vintage == vintage);
     match of(vintage.trim()) {
         Some(base) => Ok(base),
         None => of(DATA_VINTAGE)
@@ -149,7 +161,10 @@ pub fn resolve(reference: &str) -> Result<&'static Base, RefError> {
 
 /// The reference to `base` as written in a link.
 pub fn reference(base: &Base) -> String {
-    format!("{}{VINTAGE_SEPARATOR}{}", base.preset.key(), base.vintage)
+    match base.lang {
+        Lang::Vi => format!("{}{VINTAGE_SEPARATOR}{}", base.preset.key(), base.vintage),
+        Lang::En => format!("{}{VINTAGE_SEPARATOR}{}{VINTAGE_SEPARATOR}en", base.preset.key(), base.vintage),
+    }
 }
 
 /// Which of a scenario's fields a link gave, so a reference's preset
@@ -230,11 +245,16 @@ mod tests {
     fn todays_edition_is_the_presets_as_the_app_builds_them() {
         let newest = EDITIONS.last().map(|e| e.vintage);
         assert_eq!(newest, Some(DATA_VINTAGE), "add an edition for the new data vintage");
-        for preset in Preset::ALL {
-            let base = resolve(preset.key()).map(|b| b.scenario.clone());
+        for (preset, lang) in Preset::ALL.into_iter().flat_map(|p| [(p, Lang::Vi), (p, Lang::En)]) {
+            let reference = if lang == Lang::En {
+                format!("{}.{DATA_VINTAGE}.en", preset.key())
+            } else {
+                preset.key().to_owned()
+            };
+            let base = resolve(&reference).map(|b| b.scenario.clone());
             assert_eq!(
                 base,
-                Ok(preset.scenario()),
+                Ok(preset.scenario(lang)),
                 "{preset:?} changed: keep the old values as an edition and add one for today's"
             );
         }
@@ -248,5 +268,7 @@ mod tests {
             matches!(resolve("plan.2019-01-01"), Err(RefError::UnknownVintage(b)) if b.preset == Preset::Plan)
         );
         assert_eq!(resolve("cautious").map(reference).as_deref(), Ok("cautious.2025-12-01"));
+        assert_eq!(resolve("cautious.2025-12-01.en").map(reference).as_deref(), Ok("cautious.2025-12-01.en"));
+        assert_eq!(resolve("cautious.2025-12-01.fr"), Err(RefError::UnknownPreset));
     }
 }

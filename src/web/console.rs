@@ -97,17 +97,18 @@ pub fn presenter_console() -> Html {
     let scenario = handle.scenario().clone();
     let projection: Rc<Projection> = use_memo(scenario.clone(), project);
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
-    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(), |scenarios| {
+    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
     });
-    let deck = slides(&handle.workspace);
+    let deck = slides(&handle.workspace, handle.deck);
     let presenting = handle.presenting;
     let current = presenting.map_or(1, |p| p.slide as usize);
     let slide = deck.get(current - 1).copied();
     let next = deck.get(current).copied();
-    let url = super::address::url_for(&encode(&LinkState { present: None, ..handle.workspace.link_state() }));
+    let url =
+        super::address::url_for(&encode(&LinkState { present: None, ..handle.workspace.link_state(lang) }));
     let compared_scenarios = (!compared.is_empty()).then(|| {
-        Rc::new(std::iter::once(scenario.clone()).chain(handle.workspace.compared()).collect::<Vec<_>>())
+        Rc::new(std::iter::once(scenario.clone()).chain(handle.workspace.compared(lang)).collect::<Vec<_>>())
     });
     let props = PresentationProps {
         presenting: presenting.unwrap_or(Presenting::at(1, deck.len())),
@@ -118,6 +119,7 @@ pub fn presenter_console() -> Html {
         baseline: baseline.clone(),
         compared: compared.clone(),
         url,
+        sources_slide: handle.deck.sources,
     };
     let qr = use_memo(props.url.clone(), |url| readable_qr_svg(url, READABLE_SIDE));
 
@@ -193,13 +195,13 @@ pub fn presenter_console() -> Html {
                 } else {
                     <section class="console-current presentation preview" data-current-slide={current.to_string()}>
                         if let Some(slide) = slide {
-                            <div class="slide">{ slide_body(slide, &props, qr.as_deref(), lang, current_canvas.clone()) }</div>
+                            <div class="slide">{ slide_body(slide, &props, qr.as_deref(), lang, current_canvas.clone(), presenting.map_or(TARGET_YEAR, |p| p.shown_until())) }</div>
                         }
                     </section>
                     <section class="console-next presentation preview" data-next-slide={(current + 1).to_string()}>
                         <p class="kicker">{ lang.pick(text::NEXT_SLIDE) }</p>
                         if let Some(next) = next {
-                            <div class="slide">{ slide_body(next, &props, qr.as_deref(), lang, next_canvas.clone()) }</div>
+                            <div class="slide">{ slide_body(next, &props, qr.as_deref(), lang, next_canvas.clone(), TARGET_YEAR) }</div>
                         } else {
                             <p>{ lang.pick(text::END_OF_DECK) }</p>
                         }

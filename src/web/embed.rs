@@ -74,7 +74,7 @@ pub fn embed_app(props: &EmbedProps) -> Html {
     let lang = handle.lang;
     let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
-    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(), |scenarios| {
+    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
     });
     use_effect_with(lang, |lang| {

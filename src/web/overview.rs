@@ -42,6 +42,7 @@ pub fn overview(props: &OverviewProps) -> Html {
                 (lang.pick(p.spec.label).to_owned(), format!("2030: {value} · {symbol} {status}"), class)
             }
             Slide::Comparison => (lang.pick(text::COMPARISON).to_owned(), String::new(), ""),
+            Slide::ComparedAssumptions => (lang.pick(text::ASSUMPTIONS_DIFF).to_owned(), String::new(), ""),
             Slide::Summary => (lang.pick(text::SUMMARY_SLIDE).to_owned(), String::new(), ""),
             Slide::Sources => (lang.pick(text::SOURCES_HEADING).to_owned(), String::new(), ""),
         };
