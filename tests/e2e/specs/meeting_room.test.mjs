@@ -39,7 +39,7 @@ for (const [lang, viewport] of [
     assert.equal(await app.page.locator('[data-what-if]').count(), 0, 'no banner before a change');
 
     // Type 20 into the digital growth field: digits and Backspace must not move slides.
-    const field = drawer.locator('input[type=number][data-lever="digital_growth"]');
+    const field = drawer.locator('input[data-number-field][data-lever="digital_growth"]:not([data-year])');
     await field.click();
     await field.press('Control+a');
     await field.pressSequentially('20');
