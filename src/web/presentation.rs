@@ -278,10 +278,15 @@ enum DeckKey {
 }
 
 fn deck_key(open: Panels, event: &KeyboardEvent) -> DeckKey {
-    // Typing in the drawer's fields (or any field) never moves slides.
+    // Typing in the drawer's fields (or any field, a slider included) never
+    // moves slides; a focused checkbox or button leaves the keys to the deck.
     let in_field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| {
-        matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-            || e.closest("[contenteditable]").ok().flatten().is_some()
+        let kind = e.get_attribute("type").unwrap_or_default();
+        match e.tag_name().as_str() {
+            "INPUT" => !matches!(kind.as_str(), "checkbox" | "radio" | "button" | "submit" | "reset"),
+            "TEXTAREA" | "SELECT" => true,
+            _ => e.closest("[contenteditable]").ok().flatten().is_some(),
+        }
     });
     if in_field || event.ctrl_key() || event.meta_key() || event.alt_key() {
         return DeckKey::Ignore;
