@@ -3,7 +3,8 @@
 //! ("Tăng trưởng kinh tế số 20,0 %/năm thay vì 26,5 %/năm"). Pure, tested
 //! natively; the deck shows it while any assumption differs.
 
-use crate::i18n::{text, Lang, NBSP};
+use crate::i18n::{text, Lang};
+use crate::lang::NBSP;
 use crate::model::indicators::INDICATORS;
 use crate::model::levers::LEVERS;
 use crate::scenario::Scenario;

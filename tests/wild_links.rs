@@ -3,7 +3,11 @@
 //! problem, while real problems with the scenario's own parameters are
 //! still reported.
 
-use lotrinh::codec::docs::{example_scenario, WILD_EXAMPLES};
+#[path = "docs/links_md.rs"]
+#[allow(dead_code)]
+mod links_md;
+
+use links_md::{example_scenario, WILD_EXAMPLES};
 use lotrinh::codec::wild::{is_tracking, TRACKING, TRACKING_PREFIXES};
 use lotrinh::codec::{decode, encode, LinkProblem, LinkState};
 use lotrinh::i18n::Lang;

@@ -10,7 +10,8 @@
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 
-use super::problem::{shown, LinkProblem};
+use super::problem::LinkProblem;
+use super::sanitize::shown;
 
 /// The parameter that turns a link into an embed.
 pub const EMBED_PARAM: &str = "embed";

@@ -9,13 +9,11 @@
 //! - [`embed`]: `embed=1&ind=…`, a link shown as charts in another page;
 //! - [`readable`]: a link as printed, Vietnamese letters unescaped;
 //! - [`short`]: short links, a preset referred to by name and data vintage;
-//! - [`wild`]: undoes what platforms, mail and chat apps do to a link on its way;
-//! - [`docs`]: renders `docs/links.md` from the lever and indicator tables.
+//! - [`wild`]: undoes what platforms, mail and chat apps do to a link on its way.
 //!
 //! Loaders never panic and never refuse a link: they keep what is valid and
 //! report the rest as [`LinkProblem`]s, which `i18n::link_messages` words.
 
-pub mod docs;
 pub mod embed;
 mod json;
 pub mod link;

@@ -36,7 +36,7 @@ pub fn gap_in(p: &IndicatorProjection, year: u16, lang: Lang) -> String {
 }
 
 /// The scenario's custom targets in words, for the key assumptions:
-/// `Kinh tế số / GRDP: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)`.
+/// `Kinh tế số / GRDP, mục tiêu 2030: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)`.
 pub fn custom_targets(scenario: &Scenario, lang: Lang) -> Vec<String> {
     INDICATORS
         .iter()
@@ -47,9 +47,12 @@ pub fn custom_targets(scenario: &Scenario, lang: Lang) -> Vec<String> {
             }
             let comparator = text::comparator(spec.comparator);
             let default = TargetKind::default_for(spec);
+            let target_word = match lang {
+                Lang::Vi => "mục tiêu 2030",
+                Lang::En => "2030 target",
+            };
             Some(format!(
-                "{} {}: {comparator} {} ({}; {} {comparator} {})",
-                lang.pick(text::TARGET),
+                "{}, {target_word}: {comparator} {} ({}; {} {comparator} {})",
                 lang.pick(spec.label),
                 lang.percent(target, spec.decimals),
                 lang.pick(text::CUSTOM),
@@ -91,13 +94,13 @@ mod tests {
         assert_eq!(
             custom_targets(&scenario, Lang::Vi),
             [
-                "Mục tiêu 2030 Kinh tế số / GRDP: ≥ 32,0\u{a0}% (tuỳ chỉnh; chính thức ≥ 30,0\u{a0}%)",
-                "Mục tiêu 2030 Tỷ lệ số hoá hồ sơ: ≥ 90,00\u{a0}% (tuỳ chỉnh; giả định ≥ 100,00\u{a0}%)",
+                "Kinh tế số / GRDP, mục tiêu 2030: ≥ 32,0\u{a0}% (tuỳ chỉnh; chính thức ≥ 30,0\u{a0}%)",
+                "Tỷ lệ số hoá hồ sơ, mục tiêu 2030: ≥ 90,00\u{a0}% (tuỳ chỉnh; giả định ≥ 100,00\u{a0}%)",
             ]
         );
         assert_eq!(
             custom_targets(&scenario, Lang::En)[0],
-            "2030 target Digital economy share of GRDP: ≥ 32.0% (custom; official ≥ 30.0%)"
+            "Digital economy share of GRDP, 2030 target: ≥ 32.0% (custom; official ≥ 30.0%)"
         );
     }
 

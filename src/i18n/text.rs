@@ -19,9 +19,9 @@ texts! {
     LANGUAGE = "Ngôn ngữ" / "Language";
     /// Heading of the lever panel.
     LEVERS_HEADING = "Giả định tăng trưởng" / "Growth assumptions";
-    /// Hint under the lever heading.
     /// Phones: the control that takes the reader from the results to the levers.
     ADJUST = "Điều chỉnh giả định" / "Adjust assumptions";
+    /// Hint under the lever heading.
     LEVERS_HINT = "Kéo thanh trượt hoặc nhập số; biểu đồ cập nhật ngay."
         / "Drag a slider or type a number; the charts update at once.";
     /// Button that resets every lever and target.
@@ -202,7 +202,6 @@ texts! {
     INDICATOR = "Chỉ tiêu" / "Indicator";
     /// Column: status.
     STATUS = "Đánh giá" / "Status";
-    /// Hint of the keys.
     /// The embed's link to the full planner.
     OPEN_IN_PLANNER = "Mở trong công cụ lập kế hoạch" / "Open in the planner";
     /// Copies the `<iframe>` code of an embed.
@@ -235,6 +234,7 @@ texts! {
     END_OF_DECK = "Hết bài trình chiếu." / "End of the deck.";
     /// Opens the slide overview.
     OVERVIEW = "Tổng quan các trang" / "Slide overview";
+    /// The deck's keys, in the controls bar.
     PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · O tổng quan · L thử giả định · B trở lại · S màn hình người trình bày · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · O overview · L what if · B back · S presenter console · Esc";
     /// Export the trajectories as CSV.
     EXPORT_CSV = "Xuất CSV (mọi chỉ tiêu, mọi kịch bản)" / "Export CSV (every indicator and scenario)";
