@@ -41,6 +41,14 @@ pub struct Scenario {
     pub targets: BTreeMap<IndicatorId, f64>,
     /// Date of the reference data the scenario was made on ([`DATA_VINTAGE`]).
     pub vintage: String,
+    /// The presenter's notes per slide, keyed by the slide's id
+    /// (`crate::presentation::Slide::key`: `title`, an indicator id,
+    /// `comparison`, `summary`, `sources`). Shown only in the presenter
+    /// console, never on the audience's screen, and not carried by share
+    /// links (they stay with the saved scenario and its JSON file). A slide
+    /// without a note shows the scenario's note.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub speaker_notes: BTreeMap<String, String>,
 }
 
 impl Default for Scenario {
@@ -52,6 +60,7 @@ impl Default for Scenario {
             levers: BTreeMap::new(),
             targets: BTreeMap::new(),
             vintage: DATA_VINTAGE.to_owned(),
+            speaker_notes: BTreeMap::new(),
         }
     }
 }
