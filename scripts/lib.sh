@@ -34,6 +34,8 @@ export LOTRINH_DIST="${LOTRINH_DIST:-$REPO_ROOT/dist}"
 
 # Chromium and its driver, from Debian.
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+# LibreOffice (Debian's libreoffice-calc-nogui), for the spreadsheet e2e tests.
+export SOFFICE="${SOFFICE:-soffice}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 # Prints a step banner.

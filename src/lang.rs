@@ -4,8 +4,14 @@
 //!
 //! Formats follow each locale's conventions: `15,0 %` and `2.107` in
 //! Vietnamese, `15.0%` and `2,107` in English. Pure functions, tested natively.
+//!
+//! A number never wraps away from its unit: the space between them (and
+//! inside a unit of two words, "điểm %") is a no-break space, [`NBSP`].
 
 use serde::{Deserialize, Serialize};
+
+/// The no-break space (U+00A0) between a number and its unit.
+pub const NBSP: char = '\u{A0}';
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -75,7 +81,7 @@ impl Lang {
     pub fn percent(self, value: f64, decimals: usize) -> String {
         let number = self.number(value, decimals);
         match self {
-            Lang::Vi => format!("{number} %"),
+            Lang::Vi => format!("{number}{NBSP}%"),
             Lang::En => format!("{number}%"),
         }
     }
@@ -89,8 +95,8 @@ impl Lang {
             "+"
         };
         match self {
-            Lang::Vi => format!("{sign}{number} điểm %"),
-            Lang::En => format!("{sign}{number} pp"),
+            Lang::Vi => format!("{sign}{number}{NBSP}điểm{NBSP}%"),
+            Lang::En => format!("{sign}{number}{NBSP}pp"),
         }
     }
 
@@ -106,11 +112,11 @@ mod tests {
 
     #[test]
     fn vietnamese_formats() {
-        assert_eq!(Lang::Vi.percent(15.0, 1), "15,0 %");
+        assert_eq!(Lang::Vi.percent(15.0, 1), "15,0\u{a0}%");
         assert_eq!(Lang::Vi.count(2107.0), "2.107");
         assert_eq!(Lang::Vi.number(1234567.891, 2), "1.234.567,89");
-        assert_eq!(Lang::Vi.percent(36.84, 2), "36,84 %");
-        assert_eq!(Lang::Vi.points(-3.26, 1), "-3,3 điểm %");
+        assert_eq!(Lang::Vi.percent(36.84, 2), "36,84\u{a0}%");
+        assert_eq!(Lang::Vi.points(-3.26, 1), "-3,3\u{a0}điểm\u{a0}%");
     }
 
     #[test]
@@ -118,8 +124,8 @@ mod tests {
         assert_eq!(Lang::En.percent(15.0, 1), "15.0%");
         assert_eq!(Lang::En.count(2107.0), "2,107");
         assert_eq!(Lang::En.number(999.5, 0), "1,000");
-        assert_eq!(Lang::En.points(3.21, 1), "+3.2 pp");
-        assert_eq!(Lang::En.points(0.0, 1), "0.0 pp");
+        assert_eq!(Lang::En.points(3.21, 1), "+3.2\u{a0}pp");
+        assert_eq!(Lang::En.points(0.0, 1), "0.0\u{a0}pp");
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod app;
 pub mod chart;
 pub mod codec;
 pub mod compare;
+pub mod deck_sync;
 pub mod export;
 pub mod i18n;
 pub mod lang;
@@ -30,6 +31,7 @@ pub mod model;
 pub mod presentation;
 pub mod presets;
 pub mod severity;
+pub mod what_if;
 pub mod wording;
 pub mod workspace;
 

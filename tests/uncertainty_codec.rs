@@ -14,6 +14,7 @@ use lotrinh::model::uncertainty::inputs::{
     Range, Spread, Uncertainty, BASELINE_RANGES, DEFAULT_SEED, LEVER_SPREADS, MAX_PATHS, MAX_SEED, MIN_PATHS,
 };
 use lotrinh::model::uncertainty::simulate;
+use lotrinh::presets::Preset;
 use lotrinh::scenario::Scenario;
 use lotrinh::workspace::Workspace;
 use proptest::prelude::*;
@@ -58,6 +59,17 @@ fn link_and_file_round_trip_exactly_and_reproduce_the_chances() {
     let link = encode(&state);
     assert!(link.contains("&2.seed=7"), "{link}");
     assert_eq!(decode(&link).state, state);
+}
+
+#[test]
+fn a_short_link_relative_to_a_preset_keeps_the_settings() {
+    let mut scenario = Preset::Plan.scenario(Lang::Vi);
+    scenario.uncertainty = uncertain().uncertainty;
+    let link = encode(&LinkState::single(scenario.clone()));
+    assert!(link.contains("preset=") && link.contains("&seed=7"), "{link}");
+    let decoded = decode(&link);
+    assert_eq!(decoded.problems, vec![]);
+    assert_eq!(decoded.state.scenarios, vec![scenario]);
 }
 
 #[test]

@@ -399,7 +399,7 @@ fn the_legend_sits_above_the_plot_and_names_the_target() {
             _ => None,
         })
         .collect();
-    assert!(legend.contains(&"Mục tiêu 2030 ≥ 30,0 % (chính thức)"), "{legend:?}");
+    assert!(legend.contains(&"Mục tiêu 2030 ≥ 30,0\u{a0}% (chính thức)"), "{legend:?}");
     assert!(legend.len() >= 4, "{legend:?}");
 }
 

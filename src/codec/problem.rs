@@ -126,6 +126,16 @@ pub enum LinkProblem {
         /// The high end given.
         high: f64,
     },
+    /// A preset reference (`preset=plan.2019-01-01`) to a data vintage this
+    /// build does not know: today's edition of the preset was used.
+    PresetVintage {
+        /// The parameter.
+        param: String,
+        /// The vintage given.
+        given: String,
+        /// The vintage used.
+        used: String,
+    },
 }
 
 impl LinkProblem {

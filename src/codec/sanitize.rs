@@ -131,6 +131,18 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
         }
     }
 
+    for (slide, note) in std::mem::take(&mut scenario.speaker_notes) {
+        let param = format!("speaker_notes.{}", shown(&slide));
+        if !is_slide_key(&slide) {
+            problems.push(LinkProblem::UnknownParameter { param });
+            continue;
+        }
+        let note = clean_text(&note, true, NOTE_CAP, || param.clone(), problems);
+        if note != scenario.note {
+            scenario.speaker_notes.insert(slide, note);
+        }
+    }
+
     for (id, given) in std::mem::take(&mut scenario.targets) {
         let param = origin.param(Field::Target(id));
         if !given.is_finite() {
@@ -237,6 +249,13 @@ fn clean_text(
         problems.push(LinkProblem::TextTooLong { param: param(), given: kept, cap });
     }
     out
+}
+
+/// Whether `key` names a slide for speaker notes: `title`, `comparison`,
+/// `summary`, `sources` or an indicator id.
+pub fn is_slide_key(key: &str) -> bool {
+    matches!(key, "title" | "comparison" | "compared_assumptions" | "summary" | "sources")
+        || IndicatorId::from_key(key).is_some()
 }
 
 /// Whether `text` is a `YYYY-MM-DD` date (month 01–12, day 01–31).

@@ -82,10 +82,24 @@ pub fn import_json(text: &str) -> Result<(Scenario, Vec<LinkProblem>), ImportErr
             "levers" => read_levers(value, &mut scenario, &mut problems),
             "targets" => read_targets(value, &mut scenario, &mut problems),
             "uncertainty" => uncertainty::read_file_value(value, &mut scenario.uncertainty, &mut problems),
+            "speaker_notes" => read_speaker_notes(value, &mut scenario, &mut problems),
             other => problems.push(LinkProblem::UnknownParameter { param: shown(other) }),
         }
     }
     Ok((sanitize(scenario, origin, &mut problems), problems))
+}
+
+/// `speaker_notes`: an object of slide id → note text; other values are reported.
+fn read_speaker_notes(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    let Some(map) = object(value, "speaker_notes", problems) else { return };
+    for (slide, note) in map {
+        let param = format!("speaker_notes.{}", shown(slide));
+        let mut text = String::new();
+        read_text(note, param, &mut text, problems);
+        if let Value::String(_) = note {
+            scenario.speaker_notes.insert(slide.clone(), text);
+        }
+    }
 }
 
 fn read_text(value: &Value, param: String, into: &mut String, problems: &mut Vec<LinkProblem>) {

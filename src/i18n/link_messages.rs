@@ -202,6 +202,19 @@ pub fn describe(problem: &LinkProblem, lang: Lang) -> String {
                 format!("“{param}” has no effect without a presentation (present=1); it was ignored.")
             }
         }
+        P::PresetVintage { param, given, used } => {
+            if vi {
+                format!(
+                    "“{param}”: phiên bản này không có kịch bản mẫu theo số liệu ngày {given}; đã dùng \
+                     kịch bản mẫu theo số liệu ngày {used}, các giá trị có thể khác."
+                )
+            } else {
+                format!(
+                    "“{param}”: this version has no preset made on the data of {given}; the preset made \
+                     on the data of {used} was used, so values may differ."
+                )
+            }
+        }
     }
 }
 

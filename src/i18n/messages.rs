@@ -97,9 +97,29 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::Vi => "Trình duyệt không cho chép tự động: hãy chọn liên kết trong ô và chép (Ctrl+C).".to_owned(),
             Lang::En => "The browser refused the clipboard: select the link in the field and copy it (Ctrl+C).".to_owned(),
         },
+        Problem::PopupBlocked => match lang {
+            Lang::Vi => "Trình duyệt đã chặn cửa sổ màn hình người trình bày. Hãy cho phép cửa sổ bật lên cho trang này (biểu tượng cửa sổ bị chặn ở cuối thanh địa chỉ → “Luôn cho phép”), rồi nhấn S lần nữa.".to_owned(),
+            Lang::En => "The browser blocked the presenter console window. Allow pop-ups for this site (the blocked pop-up icon at the end of the address bar → “Always allow”), then press S again.".to_owned(),
+        },
+        Problem::EmbedCopied => match lang {
+            Lang::Vi => "Đã chép mã nhúng (<iframe>): dán vào báo cáo hoặc trang web; sửa “ind=” để chọn chỉ tiêu.".to_owned(),
+            Lang::En => "Embed code (<iframe>) copied: paste it into a report or web page; edit “ind=” to choose the indicators.".to_owned(),
+        },
+        Problem::EmbedClipboardRefused => match lang {
+            Lang::Vi => "Trình duyệt không cho chép tự động: hãy chọn mã nhúng trong ô và chép (Ctrl+C).".to_owned(),
+            Lang::En => "The browser refused the clipboard: select the embed code in the field and copy it (Ctrl+C).".to_owned(),
+        },
         Problem::ResetDone => match lang {
             Lang::Vi => "Đã đặt lại mọi giả định và mục tiêu về cơ sở.".to_owned(),
             Lang::En => "All assumptions and targets are back to the baseline.".to_owned(),
+        },
+        Problem::ExportFailed(None) => match lang {
+            Lang::Vi => "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.".to_owned(),
+            Lang::En => "The export module could not be loaded; try again when online.".to_owned(),
+        },
+        Problem::ExportFailed(Some(reason)) => match lang {
+            Lang::Vi => format!("Không xuất được tệp: {reason}."),
+            Lang::En => format!("The file could not be exported: {reason}."),
         },
     }
 }
@@ -117,5 +137,19 @@ mod tests {
         assert_eq!(vi, "“Tăng trưởng kinh tế số”: 500,0 nằm ngoài phạm vi 0,0–40,0 %/năm; đã dùng 40,0.");
         let en = describe(&Problem::Clamped(clamp), Lang::En);
         assert_eq!(en, "“Digital-economy growth”: 500.0 is outside 0.0–40.0%/yr; using 40.0.");
+    }
+
+    #[test]
+    fn export_failures_say_what_failed() {
+        let offline = Problem::ExportFailed(None);
+        assert_eq!(offline.severity(), crate::app::Severity::Alert);
+        assert_eq!(describe(&offline, Lang::Vi), "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.");
+        assert_eq!(
+            describe(&offline, Lang::En),
+            "The export module could not be loaded; try again when online."
+        );
+        let failed = Problem::ExportFailed(Some("export request: bad".to_owned()));
+        assert_eq!(describe(&failed, Lang::En), "The file could not be exported: export request: bad.");
+        assert!(describe(&failed, Lang::Vi).contains("export request: bad"));
     }
 }

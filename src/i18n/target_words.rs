@@ -75,12 +75,12 @@ mod tests {
         scenario.set_target(IndicatorId::DigitalEconomy, Some(32.0));
         let projection = project(&scenario);
         let economy = projection.get(IndicatorId::DigitalEconomy);
-        assert_eq!(with_kind(economy, Lang::Vi), "≥ 32,0 % (tuỳ chỉnh)");
+        assert_eq!(with_kind(economy, Lang::Vi), "≥ 32,0\u{a0}% (tuỳ chỉnh)");
         assert_eq!(with_kind(economy, Lang::En), "≥ 32.0% (custom)");
         let services = projection.get(IndicatorId::OnlineServices);
-        assert_eq!(with_kind(services, Lang::Vi), "≥ 100,0 % (chính thức)");
+        assert_eq!(with_kind(services, Lang::Vi), "≥ 100,0\u{a0}% (chính thức)");
         let records = projection.get(IndicatorId::RecordsDigitisation);
-        assert_eq!(with_kind(records, Lang::Vi), "≥ 100,00 % (giả định)");
+        assert_eq!(with_kind(records, Lang::Vi), "≥ 100,00\u{a0}% (giả định)");
         assert_eq!(with_kind(records, Lang::En), "≥ 100.00% (assumption)");
         assert_eq!(kind(records), TargetKind::Assumption);
     }
@@ -94,8 +94,8 @@ mod tests {
         assert_eq!(
             custom_targets(&scenario, Lang::Vi),
             [
-                "Kinh tế số / GRDP, mục tiêu 2030: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)",
-                "Tỷ lệ số hoá hồ sơ, mục tiêu 2030: ≥ 90,00 % (tuỳ chỉnh; giả định ≥ 100,00 %)",
+                "Kinh tế số / GRDP, mục tiêu 2030: ≥ 32,0\u{a0}% (tuỳ chỉnh; chính thức ≥ 30,0\u{a0}%)",
+                "Tỷ lệ số hoá hồ sơ, mục tiêu 2030: ≥ 90,00\u{a0}% (tuỳ chỉnh; giả định ≥ 100,00\u{a0}%)",
             ]
         );
         assert_eq!(
@@ -108,8 +108,8 @@ mod tests {
     fn the_gap_follows_the_year() {
         let projection = project(&Scenario::default());
         let economy = projection.get(IndicatorId::DigitalEconomy);
-        assert_eq!(gap_in(economy, 2025, Lang::Vi), "còn thiếu 15,0 điểm %");
-        assert_eq!(gap_in(economy, 2025, Lang::En), "short by 15.0 pp");
+        assert_eq!(gap_in(economy, 2025, Lang::Vi), "còn thiếu 15,0\u{a0}điểm\u{a0}%");
+        assert_eq!(gap_in(economy, 2025, Lang::En), "short by 15.0\u{a0}pp");
         assert_ne!(gap_in(economy, 2026, Lang::En), gap_in(economy, TARGET_YEAR, Lang::En));
     }
 }

@@ -134,12 +134,12 @@ mod tests {
 
     #[test]
     fn chances_never_round_to_certainty() {
-        assert_eq!(chance(0.62, Lang::Vi), "62 %");
+        assert_eq!(chance(0.62, Lang::Vi), "62\u{a0}%");
         assert_eq!(chance(0.62, Lang::En), "62%");
         assert_eq!(chance(0.0, Lang::En), "0%");
-        assert_eq!(chance(1.0, Lang::Vi), "100 %");
+        assert_eq!(chance(1.0, Lang::Vi), "100\u{a0}%");
         assert_eq!(chance(0.004, Lang::En), "< 1%");
-        assert_eq!(chance(0.996, Lang::Vi), "> 99 %");
+        assert_eq!(chance(0.996, Lang::Vi), "> 99\u{a0}%");
         assert_eq!(chance(0.005, Lang::En), "1%");
         assert_eq!(chance(0.625, Lang::En), "63%");
         assert_eq!(chance(f64::NAN, Lang::En), "–");
@@ -164,7 +164,7 @@ mod tests {
         );
         assert_eq!(
             goal_seek_answer(&found, Lang::Vi),
-            "Tăng trưởng kinh tế số 21,5 %/năm đạt chỉ tiêu 30,0 % vào năm 2030 (30,1 %)."
+            "Tăng trưởng kinh tế số 21,5 %/năm đạt chỉ tiêu 30,0\u{a0}% vào năm 2030 (30,1\u{a0}%)."
         );
         let chance = answer(Outcome::Reaches { value: 24.0, achieved: 0.8042 }, Aim::Chance(0.8));
         assert_eq!(
@@ -179,7 +179,7 @@ mod tests {
         let out = answer(Outcome::OutOfReach { best: 40.0, achieved: 0.42 }, Aim::Chance(0.9));
         assert_eq!(
             goal_seek_answer(&out, Lang::Vi),
-            "Không có giá trị nào của Tăng trưởng kinh tế số từ 0,0 đến 40,0 %/năm cho khả năng 90 % đạt chỉ tiêu 30,0 %: tốt nhất là 40,0, cho khả năng 42 %."
+            "Không có giá trị nào của Tăng trưởng kinh tế số từ 0,0 đến 40,0 %/năm cho khả năng 90\u{a0}% đạt chỉ tiêu 30,0\u{a0}%: tốt nhất là 40,0, cho khả năng 42\u{a0}%."
         );
     }
 

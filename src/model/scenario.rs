@@ -46,6 +46,14 @@ pub struct Scenario {
     /// differ from their defaults. Absent in scenarios saved before it existed.
     #[serde(default, skip_serializing_if = "Uncertainty::is_default")]
     pub uncertainty: Uncertainty,
+    /// The presenter's notes per slide, keyed by the slide's id
+    /// (`crate::presentation::Slide::key`: `title`, an indicator id,
+    /// `comparison`, `summary`, `sources`). Shown only in the presenter
+    /// console, never on the audience's screen, and not carried by share
+    /// links (they stay with the saved scenario and its JSON file). A slide
+    /// without a note shows the scenario's note.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub speaker_notes: BTreeMap<String, String>,
 }
 
 impl Default for Scenario {
@@ -58,6 +66,7 @@ impl Default for Scenario {
             targets: BTreeMap::new(),
             vintage: DATA_VINTAGE.to_owned(),
             uncertainty: Uncertainty::default(),
+            speaker_notes: BTreeMap::new(),
         }
     }
 }

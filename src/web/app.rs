@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
+use super::copy_embed::CopyEmbed;
 use super::effects;
 use super::hooks::{use_after_first_render, use_keydown, use_shared};
 use super::lever_panel::LeverPanel;
@@ -30,7 +31,7 @@ use super::startup;
 use super::storage;
 use super::summary::Summary;
 use crate::app::{Action, AppState};
-use crate::codec::link::encode;
+use crate::codec::link::{encode, LinkState};
 use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
 use crate::presentation::slides;
@@ -64,6 +65,8 @@ pub fn app(props: &AppProps) -> Html {
     let (settled, writer) = effects::use_autosave_and_address(&planner, &handle, connected);
     effects::use_tab_sync(&planner, connected);
     effects::use_back_and_forward(&planner, connected);
+    // While presenting, in step with the presenter console if one is open.
+    super::deck_channel::use_deck_channel(&planner, &handle, connected && handle.presenting.is_some(), false);
 
     // Ctrl+Z / Ctrl+Shift+Z anywhere but in a text field.
     {
@@ -109,7 +112,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
-    let chances = super::chances::use_chances(&settled);
+    let chances = super::chances::use_chances(&settled.scenario);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),
@@ -148,8 +151,9 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let body = if let Some(presenting) = handle.presenting {
-        // Not a hot path: the deck's link carries the slide, encoded here.
-        let url = super::address::url_for(&encode(&handle.link_state()));
+        // Not a hot path: encoded here. The QR code and the printed link open
+        // the scenario in the planner, not the deck.
+        let url = super::address::url_for(&encode(&LinkState { present: None, ..handle.link_state() }));
         html! {
             <>
                 <Messages {messages} />
@@ -170,6 +174,7 @@ pub fn app(props: &AppProps) -> Html {
                             { lang.pick(text::PRESENT) }
                         </button>
                         <button type="button" data-action="print" onclick={print}>{ lang.pick(text::PRINT_REPORT) }</button>
+                        <CopyEmbed query={AttrValue::from(settled.query.clone())} />
                         <div class="lang-switch" role="group" aria-label={lang.pick(text::LANGUAGE)}>
                             { lang_button(Lang::Vi, "Tiếng Việt") }
                             { lang_button(Lang::En, "English") }
@@ -181,6 +186,8 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="layout">
                     <LeverPanel {levers} changed={!workspace.working.levers.is_empty() || !workspace.working.targets.is_empty()}
                         messages={messages.clone()} />
+                    // Phones show the results first; this takes the reader to the levers below.
+                    <a class="adjust" href="#levers" data-action="adjust">{ lang.pick(text::ADJUST) }</a>
                     <div class="results">
                         if later { <ReportHeader {settled} /> }
                         <Summary projection={projection.clone()} messages={messages.clone()} {chances} />
@@ -214,7 +221,7 @@ fn compared_refs(workspace: &Workspace, lang: Lang) -> Vec<&Scenario> {
         .filter_map(|entry| match entry {
             Compared::Saved(id) => workspace.saved(*id).map(|s| &s.scenario),
             Compared::Preset(preset) => Some(preset.shared(lang)),
-            Compared::Linked(scenario) => Some(scenario),
+            Compared::Linked(scenario) => Some(&**scenario),
         })
         .collect()
 }

@@ -10,9 +10,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::effects::Settled;
 use crate::model::indicators::IndicatorId;
 use crate::model::uncertainty::{Fan, Simulator};
+use crate::scenario::Scenario;
 
 /// What the summary shows from a run: a chance per indicator and for all.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,10 +34,11 @@ impl Chances {
     }
 }
 
-/// The chances of the settled scenario, recomputed only when it changes.
+/// The chances of `scenario` (the app passes the settled one), recomputed
+/// only when it changes.
 #[hook]
-pub fn use_chances(settled: &Rc<Settled>) -> Rc<Chances> {
+pub fn use_chances(scenario: &Scenario) -> Rc<Chances> {
     let simulator = use_mut_ref(Simulator::new);
-    let scenario = Rc::new(settled.scenario.clone());
+    let scenario = Rc::new(scenario.clone());
     use_memo(scenario, move |scenario| Chances::of(&simulator.borrow_mut().run(scenario)))
 }

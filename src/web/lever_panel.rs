@@ -40,7 +40,7 @@ pub fn lever_panel(props: &LeverPanelProps) -> Html {
     let changed = props.changed;
     let value = |id: LeverId| props.levers.get(&id).copied().unwrap_or(LeverValue::Whole(id.spec().default));
     html! {
-        <section class="levers" aria-labelledby="levers-heading">
+        <section class="levers" id="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
             { for LEVERS.iter().map(|spec| html! {

@@ -9,14 +9,22 @@ mod chart;
 mod chart_draw;
 mod charts;
 mod compare_panel;
+mod console;
+mod copy_embed;
 mod debounce;
+mod deck_channel;
 mod download;
 mod effects;
+mod embed;
+mod export_buttons;
+mod export_client;
 mod file_io;
 mod hooks;
 mod lever_panel;
 mod library;
+mod live_levers;
 mod messages;
+mod overview;
 mod perf;
 mod planner;
 mod presentation;
@@ -45,6 +53,12 @@ pub use render_count::take as take_render_counts;
 pub fn start() {
     if let Some(shell) = gloo::utils::document().get_element_by_id("boot-shell") {
         shell.remove();
+    }
+    if console::is_console() {
+        return console::start();
+    }
+    if let Some(embed) = embed::from_address() {
+        return embed::start(embed);
     }
     yew::Renderer::<App>::new().render();
 }

@@ -95,8 +95,9 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
     })
 }
 
+/// One indicator's summary card (also shown alone in embeds).
 #[function_component(Card)]
-fn card(props: &CardProps) -> Html {
+pub fn card(props: &CardProps) -> Html {
     let planner = use_planner();
     let lang = use_lang();
     let p = &props.projection;

@@ -29,7 +29,7 @@ test('a link with present=1&slide=2 opens straight into slide 2', async () => {
   assert.equal(await app.page.locator('[data-presentation]').count(), 1);
   assert.equal(await app.page.locator('section[data-slide]:not([hidden])').count(), 1, 'one slide visible');
   const outcome = await app.page.textContent('[data-slide-outcome="digital_economy"]');
-  assert.match(outcome, /^\d+,\d %$/, `Vietnamese format: ${outcome}`);
+  assert.match(outcome, /^\d+,\d\u00a0%$/, `Vietnamese format: ${outcome}`);
   assert.deepEqual(app.errors(), []);
 });
 
