@@ -4,6 +4,8 @@
 //! Pure data with pure operations; the reducer in [`crate::app`] calls them
 //! and the web layer persists the result in an effect.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::codec::link::LinkState;
@@ -126,15 +128,7 @@ impl Workspace {
                 *scenario = sanitize(std::mem::take(scenario), origin, &mut problems);
             }
         }
-        // Ids must be unique for rename and delete to mean one thing.
-        let mut seen = std::collections::BTreeSet::new();
-        workspace.saved.retain(|s| seen.insert(s.id));
-        let known: Vec<u32> = workspace.saved.iter().map(|s| s.id).collect();
-        workspace.compare.retain(|c| !matches!(c, Compared::Saved(id) if !known.contains(id)));
-        workspace.compare.truncate(MAX_COMPARED - 1);
-        if workspace.origin.is_some_and(|id| !known.contains(&id)) {
-            workspace.origin = None;
-        }
+        workspace.normalise();
         Ok((workspace, problems))
     }
 
@@ -157,9 +151,42 @@ impl Workspace {
     pub fn adopt_library(&mut self, theirs: Workspace) {
         self.saved = theirs.saved;
         self.next_id = self.next_id.max(theirs.next_id);
-        let known: Vec<u32> = self.saved.iter().map(|s| s.id).collect();
-        self.compare.retain(|c| !matches!(c, Compared::Saved(id) if !known.contains(id)));
-        if self.origin.is_some_and(|id| !known.contains(&id)) {
+        self.normalise();
+    }
+
+    /// Restores the invariants the rest of the app relies on, whatever the
+    /// stored text held: saved ids are unique (a repeated id gets a fresh one,
+    /// so no scenario is lost) and below `next_id`; the comparison names only
+    /// saved scenarios that exist, holds no entry twice and at most
+    /// [`MAX_COMPARED`] − 1 entries; the origin is a saved scenario or `None`.
+    /// Linear in the size of the input, however hostile.
+    fn normalise(&mut self) {
+        let mut seen = BTreeSet::new();
+        let mut repeated = Vec::new();
+        for (index, saved) in self.saved.iter().enumerate() {
+            if !seen.insert(saved.id) {
+                repeated.push(index);
+            }
+        }
+        for index in repeated {
+            let id = self.take_id_from(&seen);
+            seen.insert(id);
+            self.saved[index].id = id;
+        }
+        self.next_id = self.next_id.max(seen.last().map_or(1, |max| max.saturating_add(1)));
+        let mut compared = Vec::new();
+        self.compare.retain(|entry| {
+            let keep = match entry {
+                Compared::Saved(id) => seen.contains(id),
+                Compared::Preset(_) | Compared::Linked(_) => true,
+            };
+            let keep = keep && compared.len() < MAX_COMPARED - 1 && !compared.contains(entry);
+            if keep {
+                compared.push(entry.clone());
+            }
+            keep
+        });
+        if self.origin.is_some_and(|id| !seen.contains(&id)) {
             self.origin = None;
         }
     }
@@ -286,9 +313,24 @@ impl Workspace {
     }
 
     fn take_id(&mut self) -> u32 {
-        let used = self.saved.iter().map(|s| s.id + 1).max().unwrap_or(1);
-        let id = self.next_id.max(used);
-        self.next_id = id + 1;
+        let used: BTreeSet<u32> = self.saved.iter().map(|s| s.id).collect();
+        self.take_id_from(&used)
+    }
+
+    /// A fresh id: `next_id` (or past the largest used id) while ids remain
+    /// above it, else the first id not in `used` from `next_id` on, wrapping
+    /// to 1, so even a workspace whose stored ids reach `u32::MAX` can save
+    /// again (and renumbering many repeated ids stays linear).
+    fn take_id_from(&mut self, used: &BTreeSet<u32>) -> u32 {
+        let past_largest = used.last().map_or(Some(1), |max| max.checked_add(1));
+        let id = match past_largest.map(|past| self.next_id.max(past)) {
+            Some(id) if id < u32::MAX => id,
+            _ => {
+                let start = self.next_id.clamp(1, u32::MAX - 1);
+                (start..u32::MAX).chain(1..start).find(|id| !used.contains(id)).unwrap_or(u32::MAX)
+            }
+        };
+        self.next_id = id.saturating_add(1);
         id
     }
 }
