@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Serves the release build on http://127.0.0.1:8080/ (PORT=... to change),
-# rebuilding when sources change. Runs scripts/setup.sh first.
+# rebuilding when sources change. Runs `scripts/setup.sh --serve` first, which
+# installs only what building and serving need (no Chromium, no node_modules).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ensure_setup
+ensure_setup --serve
 check_trunk_pins
 
 port="${PORT:-8080}"
