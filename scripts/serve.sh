@@ -11,4 +11,6 @@ check_trunk_pins
 
 port="${PORT:-8080}"
 step "serving the release build at http://127.0.0.1:$port/ (Ctrl-C to stop)"
-exec trunk serve --release --offline --address 127.0.0.1 --port "$port"
+# No autoreload: Trunk would inject an inline script, which the page's Content
+# Security Policy refuses; reload the page after a rebuild.
+exec trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port "$port"

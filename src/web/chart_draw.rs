@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::i18n::{text, Lang};
 use crate::model::projection::IndicatorProjection;
@@ -79,7 +79,7 @@ pub fn draw_on_canvas(
     }
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
     let root = backend.into_drawing_area();
-    draw(&root, input, dpr * zoom).map_err(|error| error.to_string())?;
+    draw(&root, input, dpr * zoom, &canvas_measure(canvas)).map_err(|error| error.to_string())?;
     root.present().map_err(|error| error.to_string())
 }
 
@@ -112,7 +112,7 @@ pub fn render_png(
             (FONT, 18.0 * SCALE, FontStyle::Bold).into_font().color(&TEXT_COLOUR),
         ))
         .map_err(|e| e.to_string())?;
-    draw(&body, input, SCALE).map_err(|e| e.to_string())?;
+    draw(&body, input, SCALE, &canvas_measure(&canvas)).map_err(|e| e.to_string())?;
     footer_area
         .draw(&Text::new(
             footer.to_owned(),
@@ -142,11 +142,38 @@ pub fn describe(p: &IndicatorProjection, lang: Lang) -> String {
     }
 }
 
-/// Draws the chart on any plotters backend, scaling lengths by `scale`.
+/// The width in pixels of a text in [`FONT`] at a size in pixels.
+pub type Measure<'a> = &'a dyn Fn(&str, f64) -> f64;
+
+/// Measures text with the canvas's own 2D context (`measureText`).
+///
+/// Why not plotters' `estimate_text_size`: in the browser it measures a
+/// `<span>` given an inline `style` attribute, which the page's Content
+/// Security Policy (`style-src 'self'`) refuses, so every legend would log
+/// a violation and be laid out from a wrong width.
+fn canvas_measure(canvas: &HtmlCanvasElement) -> impl Fn(&str, f64) -> f64 {
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok());
+    move |text: &str, size: f64| {
+        let measured = context.as_ref().and_then(|context| {
+            context.set_font(&format!("{size}px {FONT}"));
+            context.measure_text(text).ok().map(|metrics| metrics.width())
+        });
+        // Without a context, a generous average glyph width.
+        measured.unwrap_or(0.6 * size * text.chars().count() as f64)
+    }
+}
+
+/// Draws the chart on any plotters backend, scaling lengths by `scale`;
+/// `measure` gives text widths for laying out the legend.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     input: &ChartInput,
     scale: f64,
+    measure: Measure,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let ChartInput { current, baseline, lang, .. } = *input;
     let px = |v: f64| (v * scale).round() as i32;
@@ -196,10 +223,13 @@ pub fn draw<DB: DrawingBackend>(
     if reported.iter().any(|r| r.flagged) {
         legend.push((Mark::Diamond(FLAGGED_COLOUR), lang.pick(text::REPORTED_FLAGGED).to_owned()));
     }
-    let legend_font = (FONT, 11.5 * scale).into_font().color(&TEXT_COLOUR);
-    let legend_height = draw_legend(root, &legend, &legend_font, scale, true)?;
+    let legend_size = 11.5 * scale;
+    let legend_font = (FONT, legend_size).into_font().color(&TEXT_COLOUR);
+    let widths: Vec<i32> =
+        legend.iter().map(|(_, label)| measure(label, legend_size).ceil() as i32).collect();
+    let legend_height = draw_legend(root, &legend, &widths, &legend_font, scale, true)?;
     let (legend_area, plot_area) = root.split_vertically(legend_height);
-    draw_legend(&legend_area, &legend, &legend_font, scale, false)?;
+    draw_legend(&legend_area, &legend, &widths, &legend_font, scale, false)?;
 
     let highest = current_points
         .iter()
@@ -351,6 +381,7 @@ fn diamond((x, y): (i32, i32), size: i32) -> Vec<(i32, i32)> {
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     items: &[(Mark, String)],
+    widths: &[i32],
     font: &TextStyle,
     scale: f64,
     measure_only: bool,
@@ -359,9 +390,8 @@ fn draw_legend<DB: DrawingBackend>(
     let (width, _) = area.dim_in_pixel();
     let (mark_width, gap, spacing, row_height, pad) = (px(20.0), px(5.0), px(14.0), px(18.0), px(6.0));
     let (mut x, mut y) = (pad, pad);
-    for (mark, label) in items {
-        let (text_width, _) = area.estimate_text_size(label, font)?;
-        let item_width = mark_width + gap + text_width as i32;
+    for ((mark, label), text_width) in items.iter().zip(widths) {
+        let item_width = mark_width + gap + text_width;
         if x > pad && x + item_width > width as i32 - pad {
             x = pad;
             y += row_height;
