@@ -1,33 +1,45 @@
 //! The lever panel: one labelled slider and number field per lever, generated
 //! from the lever table, with a per-year mode and a reset.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::planner::{use_planner, Planner};
+use super::planner::{use_lang, use_planner, Planner};
+use super::render_count;
 use crate::app::Problem;
-use crate::i18n::{text, Lang};
+use crate::i18n::text;
 use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
 use crate::scenario::LeverValue;
 
-/// Every lever, in table order, and a "reset all" button.
+/// Properties of [`LeverPanel`].
+#[derive(Properties, PartialEq)]
+pub struct LeverPanelProps {
+    /// The working scenario's lever values that differ from the defaults.
+    pub levers: Rc<BTreeMap<LeverId, LeverValue>>,
+    /// Whether any lever or target differs from the baseline.
+    pub changed: bool,
+}
+
+/// Every lever, in table order, and a "reset all" button. Each lever is its
+/// own component with its own value: moving one re-renders only that one.
 #[function_component(LeverPanel)]
-pub fn lever_panel() -> Html {
+pub fn lever_panel(props: &LeverPanelProps) -> Html {
+    render_count::count("LeverPanel", "");
     let planner = use_planner();
-    let lang = planner.lang();
-    let reset_all = {
-        let planner = planner.clone();
-        Callback::from(move |_| planner.reset_all())
-    };
-    let changed =
-        !planner.state().scenario().levers.is_empty() || !planner.state().scenario().targets.is_empty();
+    let lang = use_lang();
+    let reset_all = Callback::from(move |_| planner.reset_all());
+    let changed = props.changed;
+    let value = |id: LeverId| props.levers.get(&id).copied().unwrap_or(LeverValue::Whole(id.spec().default));
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={planner.state().scenario().lever(spec.id)} {lang} key={spec.id.key()} />
+                <LeverControl id={spec.id} value={value(spec.id)} key={spec.id.key()} />
             }) }
             <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
                 { lang.pick(text::RESET_ALL) }
@@ -43,17 +55,17 @@ pub struct LeverControlProps {
     pub id: LeverId,
     /// Its current value.
     pub value: LeverValue,
-    /// Interface language.
-    pub lang: Lang,
 }
 
 /// One lever: label, slider, number field, unit, per-year toggle and reset.
 #[function_component(LeverControl)]
 pub fn lever_control(props: &LeverControlProps) -> Html {
     let planner = use_planner();
-    let LeverControlProps { id, value, lang } = *props;
+    let lang = use_lang();
+    let LeverControlProps { id, value } = *props;
     let spec = id.spec();
     let key = id.key();
+    render_count::count("LeverControl", key);
     let unit = lang.pick(text::lever_unit(spec.unit));
     let slider_id = format!("lever-{key}");
     let help_id = format!("lever-{key}-help");

@@ -7,12 +7,14 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::planner::use_planner;
+use super::planner::{use_lang, use_planner};
+use super::render_count;
 use crate::app::Problem;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::Absolute;
-use crate::model::projection::{IndicatorProjection, Projection, Reached, Required, Status};
+use crate::model::projection::{IndicatorProjection, Projection, Reached, Required};
 use crate::model::YEARS;
+use crate::wording::{gap_words, status_words};
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
@@ -21,16 +23,18 @@ pub struct SummaryProps {
     pub projection: Rc<Projection>,
 }
 
-/// One card per indicator.
+/// One card per indicator. Each card compares its own indicator's figures,
+/// so a lever re-renders only the cards of the indicators it moves.
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
-    let lang = use_planner().lang();
+    render_count::count("Summary", "");
+    let lang = use_lang();
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
             <div class="cards">
                 { for props.projection.indicators.iter().map(|p| html! {
-                    <Card projection={p.clone()} {lang} key={p.id.key()} />
+                    <Card projection={p.clone()} key={p.id.key()} />
                 }) }
             </div>
         </section>
@@ -42,24 +46,6 @@ pub fn summary(props: &SummaryProps) -> Html {
 pub struct CardProps {
     /// The indicator's projection.
     pub projection: IndicatorProjection,
-    /// Interface language.
-    pub lang: Lang,
-}
-
-/// The words and symbol for a status.
-pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str, &'static str) {
-    match status {
-        Status::OnTrack => ("✓", lang.pick(text::ON_TRACK), "on-track"),
-        Status::NeedsAcceleration => ("▲", lang.pick(text::NEEDS_ACCELERATION), "needs-acceleration"),
-        Status::OffTrack => ("✕", lang.pick(text::OFF_TRACK), "off-track"),
-    }
-}
-
-/// The gap to the target in words: "short by 11.3 pp" or "above by 0.2 pp".
-/// The words carry the direction, so the figure is shown without a sign.
-pub fn gap_words(p: &IndicatorProjection, lang: Lang) -> String {
-    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), p.spec.decimals).trim_start_matches('+'))
 }
 
 /// The absolute figure for 2030, worded with its unit.
@@ -79,10 +65,11 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
 #[function_component(Card)]
 fn card(props: &CardProps) -> Html {
     let planner = use_planner();
-    let CardProps { projection: p, lang } = props;
-    let lang = *lang;
+    let lang = use_lang();
+    let p = &props.projection;
     let spec = p.spec;
     let key = spec.id.key();
+    render_count::count("Card", key);
     let (symbol, status, status_class) = status_words(p.status, lang);
     let gap = gap_words(p, lang);
     let reached = match p.reached {
