@@ -16,6 +16,7 @@ pub mod codec;
 pub mod compare;
 pub mod export;
 pub mod i18n;
+pub mod library_sync;
 pub mod model;
 pub mod presentation;
 pub mod presets;

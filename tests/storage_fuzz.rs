@@ -362,9 +362,9 @@ fn repeated_ids_are_renumbered_not_dropped() {
     let scenario = |name: &str| lotrinh::scenario::Scenario { name: name.into(), ..Default::default() };
     let ws = Workspace {
         saved: vec![
-            SavedScenario { id: 1, scenario: scenario("A") },
-            SavedScenario { id: 1, scenario: scenario("B") },
-            SavedScenario { id: u32::MAX, scenario: scenario("C") },
+            SavedScenario { id: 1, scenario: scenario("A"), rev: 0 },
+            SavedScenario { id: 1, scenario: scenario("B"), rev: 0 },
+            SavedScenario { id: u32::MAX, scenario: scenario("C"), rev: 0 },
         ],
         compare: vec![Compared::Saved(1), Compared::Saved(1), Compared::Saved(9)],
         origin: Some(9),
