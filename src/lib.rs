@@ -12,6 +12,7 @@
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
 pub mod app;
+pub mod chart_summary;
 pub mod codec;
 pub mod compare;
 pub mod export;

@@ -124,24 +124,6 @@ pub fn render_png(
     canvas.to_data_url_with_type("image/png").map_err(|_| "the canvas could not be exported".to_owned())
 }
 
-/// A one-sentence description of the chart for screen readers.
-pub fn describe(p: &IndicatorProjection, lang: Lang) -> String {
-    let d = p.spec.decimals;
-    let (from, to, target) =
-        (lang.percent(p.baseline, d), lang.percent(p.value_2030(), d), lang.percent(p.target, d));
-    let comparator = text::comparator(p.spec.comparator);
-    match lang {
-        Lang::Vi => format!(
-            "{}: {from} năm {BASE_YEAR} → {to} năm {TARGET_YEAR}; mục tiêu {comparator} {target}.",
-            lang.pick(p.spec.label)
-        ),
-        Lang::En => format!(
-            "{}: {from} in {BASE_YEAR} → {to} in {TARGET_YEAR}; target {comparator} {target}.",
-            lang.pick(p.spec.label)
-        ),
-    }
-}
-
 /// The width in pixels of a text in [`FONT`] at a size in pixels.
 pub type Measure<'a> = &'a dyn Fn(&str, f64) -> f64;
 

@@ -16,6 +16,7 @@ use super::planner::{use_lang, use_planner, Planner};
 use super::report_builders::{assumptions, qr_figure, summary_table, today};
 use super::sources_panel::SourcesPanel;
 use crate::app::Action;
+use crate::chart_summary::chart_summary;
 use crate::export::qr::qr_svg;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{IndicatorProjection, Projection};
@@ -241,7 +242,8 @@ fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef) -> Html
     html! {
         <div class="indicator-layout">
             <h1>{ lang.pick(spec.label) }</h1>
-            <canvas ref={canvas} class="slide-chart" role="img" aria-label={chart_draw::describe(p, lang)} />
+            <canvas ref={canvas} class="slide-chart" role="img" aria-label={lang.pick(spec.label)} aria-describedby={format!("slide-chart-{}-summary", p.id.key())} />
+            <p id={format!("slide-chart-{}-summary", p.id.key())} class="visually-hidden">{ chart_summary(p, lang) }</p>
             <div class={classes!("slide-facts", status_class)}>
                 <p class="big-value"><span class="caption">{ lang.pick(text::VALUE_2030) }</span>
                     <span data-slide-outcome={spec.id.key()}>{ lang.percent(p.value_2030(), spec.decimals) }</span></p>
