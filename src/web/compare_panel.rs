@@ -46,7 +46,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
         // must be reachable from the keyboard (so must the table boxes).
         <section class="comparison" data-comparison="" aria-labelledby="comparison-heading" tabindex="0">
             <h2 id="comparison-heading">{ lang.pick(text::COMPARISON) }</h2>
-            <div class="table-scroll" role="region" tabindex="0" aria-label={lang.pick(text::COMPARISON)}>
+            <div class="table-scroll" role="region" tabindex="0" aria-label={lang.pick(text::VALUE_2030)}>
                 <table class="compare-table">
                     <thead>
                         <tr>
