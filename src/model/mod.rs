@@ -18,6 +18,7 @@ pub mod indicators;
 pub mod levers;
 pub mod projection;
 pub mod sources;
+pub mod targets;
 
 /// The last year with reported figures: the projection starts from its end.
 pub const BASE_YEAR: u16 = 2025;

@@ -9,18 +9,39 @@ use yew::prelude::*;
 
 use super::planner::{use_lang, use_planner};
 use super::render_count;
-use crate::app::Problem;
+use crate::app::{Message, Problem};
+use crate::i18n::citation::cite;
+use crate::i18n::field::parse_number;
+use crate::i18n::messages::describe;
+use crate::i18n::target_words;
+use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
-use crate::model::indicators::Absolute;
+use crate::model::indicators::{Absolute, IndicatorId};
 use crate::model::projection::{IndicatorProjection, Projection, Reached, Required};
+use crate::model::targets::TargetKind;
 use crate::model::YEARS;
-use crate::wording::{gap_words, status_words};
+use crate::wording::gap_words;
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     /// The current scenario's projection.
     pub projection: Rc<Projection>,
+    /// The messages waiting for the user: one about a target is also shown
+    /// beside its field.
+    pub messages: Rc<Vec<Message>>,
+}
+
+/// The wording of the latest message about an indicator's target field.
+fn target_message(messages: &[Message], id: IndicatorId, lang: Lang) -> Option<String> {
+    messages.iter().rev().find_map(|m| match m.problem {
+        Problem::TargetClamped { indicator, .. } | Problem::TargetNotANumber(indicator)
+            if indicator == id =>
+        {
+            Some(describe(&m.problem, lang))
+        }
+        _ => None,
+    })
 }
 
 /// One card per indicator. Each card compares its own indicator's figures,
@@ -34,7 +55,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
             <div class="cards">
                 { for props.projection.indicators.iter().map(|p| html! {
-                    <Card projection={p.clone()} key={p.id.key()} />
+                    <Card projection={p.clone()} key={p.id.key()} message={target_message(&props.messages, p.id, lang)} />
                 }) }
             </div>
         </section>
@@ -46,6 +67,9 @@ pub fn summary(props: &SummaryProps) -> Html {
 pub struct CardProps {
     /// The indicator's projection.
     pub projection: IndicatorProjection,
+    /// The message about this indicator's target field, shown beside it.
+    #[prop_or_default]
+    pub message: Option<String>,
 }
 
 /// The absolute figure for 2030, worded with its unit.
@@ -70,7 +94,7 @@ fn card(props: &CardProps) -> Html {
     let spec = p.spec;
     let key = spec.id.key();
     render_count::count("Card", key);
-    let (symbol, status, status_class) = status_words(p.status, lang);
+    let verdict = verdict(p.status);
     let gap = gap_words(p, lang);
     let reached = match p.reached {
         Reached::Already => lang.pick(text::REACHED_ALREADY).to_owned(),
@@ -88,30 +112,38 @@ fn card(props: &CardProps) -> Html {
             // Rounded up: a rate rounded down to the shown precision could fall short.
             let shown = (rate * 10.0 - 1e-9).ceil() / 10.0;
             format!(
-                "{}: {} {}{outside}",
+                "{}: {}{outside}",
                 lang.pick(driver.label),
-                lang.number(shown, 1),
-                lang.pick(text::lever_unit(driver.unit))
+                lang.with_unit(&lang.number(shown, 1), text::lever_unit(driver.unit))
             )
         }
         Required::Unreachable => lang.pick(text::UNREACHABLE).to_owned(),
     };
-    let comparator = text::comparator(spec.comparator);
-    let target_kind = if p.custom_target { text::CUSTOM } else { text::OFFICIAL };
+    // A message about this target's last entry is repeated beside its field.
+    let target_message = &props.message;
+    let kind = target_words::kind(p);
+    let default_kind = TargetKind::default_for(spec);
+    let restore_label = match default_kind {
+        TargetKind::Official => text::USE_OFFICIAL,
+        _ => text::USE_DEFAULT_ASSUMPTION,
+    };
 
     let id = spec.id;
     let on_target = {
         let planner = planner.clone();
         let current = p.target;
+        let decimals = spec.decimals;
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let typed = input.value_as_number();
-            if typed.is_finite() {
-                planner.set_target(id, Some(typed));
-                input.set_value(&typed.clamp(0.0, 100.0).to_string());
-            } else {
-                planner.report(Problem::TargetNotANumber(id));
-                input.set_value(&current.to_string());
+            match parse_number(&input.value(), lang) {
+                Some(typed) => {
+                    planner.set_target(id, Some(typed));
+                    input.set_value(&lang.field_number(typed.clamp(0.0, 100.0), decimals));
+                }
+                None => {
+                    planner.report(Problem::TargetNotANumber(id));
+                    input.set_value(&lang.field_number(current, decimals));
+                }
             }
         })
     };
@@ -121,9 +153,9 @@ fn card(props: &CardProps) -> Html {
     };
 
     html! {
-        <article class={classes!("card", status_class)} data-card={key}>
+        <article class={classes!("card", verdict.key)} data-card={key}>
             <h3>{ lang.pick(spec.label) }</h3>
-            <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong data-status={key}>{ status }</strong></p>
+            <p class="status"><span aria-hidden="true">{ verdict.symbol }</span>{" "}<strong data-status={key}>{ verdict.words(lang) }</strong></p>
             <p class="value-2030">
                 <span class="caption">{ lang.pick(text::VALUE_2030) }</span>
                 <span class="big" data-outcome={key}>{ lang.percent(p.value_2030(), spec.decimals) }</span>
@@ -135,8 +167,8 @@ fn card(props: &CardProps) -> Html {
             <dl>
                 <dt>{ lang.pick(text::TARGET) }</dt>
                 <dd data-target-value={key}>
-                    <span class="nowrap">{ format!("{comparator} {}", lang.percent(p.target, spec.decimals)) }</span>
-                    <span class={classes!("badge", p.custom_target.then_some("custom"))}>{ lang.pick(target_kind) }</span>
+                    <span class="nowrap">{ target_words::value(p, lang) }</span>
+                    <span class={classes!("badge", kind.key())} data-target-kind={key}>{ lang.pick(text::target_kind(kind)) }</span>
                 </dd>
                 <dt>{ lang.pick(text::GAP) }</dt><dd data-gap={key}>{ gap }</dd>
                 <dt>{ lang.pick(text::REACHED) }</dt><dd data-reached={key}>{ reached }</dd>
@@ -144,13 +176,17 @@ fn card(props: &CardProps) -> Html {
             </dl>
             <details class="target-editor">
                 <summary>{ lang.pick(text::EDIT_TARGET) }</summary>
-                <input type="number" min="0" max="100" step="0.1" data-target={key}
-                    value={p.target.to_string()} onchange={on_target}
+                <input type="text" inputmode="decimal" data-target={key}
+                    value={lang.field_number(p.target, spec.decimals)} onchange={on_target}
                     aria-label={format!("{} — {}", lang.pick(text::EDIT_TARGET), lang.pick(spec.label))} />
-                <button type="button" data-official-target={key} disabled={!p.custom_target} onclick={use_official}>
-                    { lang.pick(text::USE_OFFICIAL) }
+                <button type="button" data-official-target={key} data-restores={default_kind.key()}
+                    disabled={!p.custom_target} onclick={use_official}>
+                    { lang.pick(restore_label) }
                 </button>
-                <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), lang.pick(spec.target_source.citation)) }</p>
+                if let Some(message) = &target_message {
+                    <p class="field-message" data-field-message={key}>{ message.clone() }</p>
+                }
+                <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), cite(&spec.target_source, lang)) }</p>
             </details>
         </article>
     }

@@ -44,9 +44,9 @@ test('the number input mirrors the slider', async () => {
   const { value } = await app.sliderState('digital_growth');
   await app.waitFor(
     'digital_growth number input to show the slider value',
-    (v) => Number(document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value) === v,
+    (v) => Number(document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value.replace(',', '.')) === v,
     value,
-    () => document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value,
+    () => document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value,
   );
 });
 
@@ -65,11 +65,11 @@ test('typing 500 into digital_growth clamps to the maximum and raises an alert n
     `digital_growth clamped to ${max}`,
     (m) =>
       Number(document.querySelector('input[type=range][data-lever="digital_growth"]').value) === m &&
-      Number(document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value) === m,
+      Number(document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value.replace(',', '.')) === m,
     max,
     () => [
       document.querySelector('input[type=range][data-lever="digital_growth"]').value,
-      document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value,
+      document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value,
     ],
   );
 });
@@ -90,10 +90,14 @@ test('reset restores the default 2030 value', async () => {
 
 test('per-year mode shows one input per year, and editing 2030 changes the outcome', async () => {
   const app = await open();
+  const pressed = (hook) => app.page.getAttribute(`button[${hook}="digital_growth"]`, 'aria-pressed');
+  assert.deepEqual([await pressed('data-one-value'), await pressed('data-per-year')], ['true', 'false']);
   await app.perYearButton('digital_growth').click();
   for (const year of YEARS) {
     await app.yearInput('digital_growth', year).waitFor({ state: 'visible' });
   }
+  // The option in force is the pressed one: no button whose label flips.
+  assert.deepEqual([await pressed('data-one-value'), await pressed('data-per-year')], ['false', 'true']);
   const before = await app.outcomeText('digital_economy');
   const input = app.yearInput('digital_growth', 2030);
   const [min, max] = await input.evaluate((el) => [Number(el.min), Number(el.max)]);
