@@ -18,13 +18,14 @@ if (!dir) {
 }
 const page = join(dir, 'index.html');
 const html = readFileSync(page, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+// Quoted or not: with minification on, Trunk writes `<script type=module>`.
+const inline = /<script type=("?)module\1>([\s\S]*?)<\/script>/g;
 const found = [...html.matchAll(inline)];
 if (found.length !== 1) {
   console.error(`externalise_loader: expected one inline module script in ${page}, found ${found.length}`);
   process.exit(1);
 }
-const body = found[0][1].trim() + '\n';
+const body = found[0][2].trim() + '\n';
 const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), body);
 // A relative URL, like every other asset, so dist/ works from any folder.

@@ -71,3 +71,20 @@ ensure_setup() {
     [[ $# -gt 0 ]] || export LOTRINH_SETUP_DONE=1
   fi
 }
+
+# Installs Lighthouse for the benchmark and the audit (bench/package.json and
+# its lock) when bench/node_modules is missing or older than the lock. Not
+# part of setup.sh: the tests do not need it.
+ensure_bench_tools() {
+  local dir="$REPO_ROOT/bench"
+  if [[ ! -x "$dir/node_modules/.bin/lighthouse" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    step "Lighthouse (npm ci in bench/)"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+}
+
+# Builds the release app into $LOTRINH_DIST.
+build_release() {
+  step "trunk build --release --offline --dist $LOTRINH_DIST"
+  trunk build --release --offline --dist "$LOTRINH_DIST"
+}

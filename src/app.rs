@@ -4,20 +4,23 @@
 //! an [`Action`]. Side effects (storage, the URL, canvases) are the web
 //! layer's job and happen in effects after a state change, never here.
 
+use std::ops::Deref;
+use std::rc::Rc;
+
 use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{clean_name, clean_note};
 use crate::codec::scenario_file::ImportError;
-use std::ops::Deref;
-use std::rc::Rc;
-
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::presentation::{slides, DeckOptions, Presenting};
 use crate::presets::Preset;
 use crate::scenario::{Clamped, Scenario};
 use crate::workspace::{Compared, SavePlan, Workspace};
+
+// A leaf type, shared with the wording in `i18n` without a module cycle.
+pub use crate::severity::Severity;
 
 /// Everything the interface shows is derived from this.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -176,15 +179,6 @@ pub enum Action {
     Report(Problem),
     /// Dismiss the message with this id.
     Dismiss(u32),
-}
-
-/// How urgent a message is; maps to `role="alert"` or `role="status"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    /// Something the user gave was wrong or was changed.
-    Alert,
-    /// Information only.
-    Status,
 }
 
 /// A message to the user, kept as data so it renders in the current language.

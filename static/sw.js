@@ -11,7 +11,8 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-cache' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    const assets = [...html.matchAll(/(?:href|src)="([^"#?]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+    // The release page is minified: attribute values may have no quotes.
+    const assets = [...html.matchAll(/(?:href|src)=["']?([^"'#?\s>]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
     await cache.addAll([...new Set(assets)]);
     await self.skipWaiting();
   })());

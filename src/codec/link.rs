@@ -15,8 +15,8 @@ use crate::model::levers::{LeverId, LEVERS};
 use crate::model::YEARS;
 use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE};
 
-use super::problem::{shown, LinkProblem};
-use super::sanitize::{sanitize, Field, Origin};
+use super::problem::LinkProblem;
+use super::sanitize::{sanitize, shown, Field, Origin};
 
 /// The link format version this build writes (`v=1`).
 pub const LINK_VERSION: u32 = 1;

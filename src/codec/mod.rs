@@ -6,12 +6,10 @@
 //! - [`sanitize`]: the one validation step both loaders run, so a link and a
 //!   file holding the same values give the same scenario and the same reports;
 //! - [`problem`]: what a loader reports about its input;
-//! - [`docs`]: renders `docs/links.md` from the lever and indicator tables.
 //!
 //! Loaders never panic and never refuse a link: they keep what is valid and
 //! report the rest as [`LinkProblem`]s, which `i18n::link_messages` words.
 
-pub mod docs;
 mod json;
 pub mod link;
 pub mod problem;

@@ -130,20 +130,3 @@ impl LinkProblem {
         )
     }
 }
-
-/// Most characters of input text a problem repeats.
-const SHOWN_CHARS: usize = 40;
-
-/// Input text made safe to repeat in a message: control characters dropped,
-/// cut to [`SHOWN_CHARS`] characters with an ellipsis.
-pub(crate) fn shown(text: &str) -> String {
-    let mut out = String::new();
-    for (count, c) in text.chars().filter(|c| !super::sanitize::is_stripped(*c)).enumerate() {
-        if count == SHOWN_CHARS {
-            out.push('…');
-            break;
-        }
-        out.push(c);
-    }
-    out
-}

@@ -12,7 +12,7 @@ use crate::model::levers::LeverId;
 use crate::model::{BASE_YEAR, YEARS};
 use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
 
-use super::problem::{shown, LinkProblem};
+use super::problem::LinkProblem;
 
 /// Most characters in a scenario name.
 pub const NAME_CAP: usize = 80;
@@ -142,6 +142,23 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
 /// [`clean_note`].
 pub fn is_stripped(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Most characters of input text a problem repeats (`LinkProblem`'s `param` and `given`).
+const SHOWN_CHARS: usize = 40;
+
+/// Input text made safe to repeat in a message: control characters dropped,
+/// cut to [`SHOWN_CHARS`] characters with an ellipsis.
+pub(crate) fn shown(text: &str) -> String {
+    let mut out = String::new();
+    for (count, c) in text.chars().filter(|c| !is_stripped(*c)).enumerate() {
+        if count == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A name as the app keeps it: control characters removed (line breaks and

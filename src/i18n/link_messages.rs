@@ -3,12 +3,12 @@
 //! the lever's or indicator's label when it is one) and says what was done.
 
 use super::Lang;
-use crate::app::Severity;
 use crate::codec::ImportError;
 use crate::codec::LinkProblem;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
+use crate::severity::Severity;
 
 /// How urgent a problem is: an alert when something the sender meant was
 /// changed or lost, a notice (`Severity::Status`) otherwise.

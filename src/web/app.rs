@@ -16,7 +16,7 @@ use yew::prelude::*;
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
 use super::effects;
-use super::hooks::{use_keydown, use_shared};
+use super::hooks::{use_after_first_render, use_keydown, use_shared};
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
 use super::planner::Planner;
@@ -91,6 +91,8 @@ pub fn app(props: &AppProps) -> Html {
         storage::save_lang(lang);
     });
 
+    // What the first screen does not show renders in a later task.
+    let later = use_after_first_render();
     let workspace = &handle.workspace;
     let working = use_shared(&workspace.working);
     let projection: Rc<Projection> = use_memo(working.clone(), |scenario| project(scenario));
@@ -179,13 +181,13 @@ pub fn app(props: &AppProps) -> Html {
                     <LeverPanel {levers} changed={!workspace.working.levers.is_empty() || !workspace.working.targets.is_empty()}
                         messages={messages.clone()} />
                     <div class="results">
-                        <ReportHeader {settled} />
+                        if later { <ReportHeader {settled} /> }
                         <Summary projection={projection.clone()} messages={messages.clone()} />
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
                         <Charts projection={projection} baseline={baseline} compared={compared} />
-                        <SourcesPanel {lang} {targets} />
+                        if later { <SourcesPanel {lang} {targets} /> }
                     </div>
                 </main>
                 <footer class="app-footer">{ lang.pick(text::FOOTER) }</footer>

@@ -38,7 +38,12 @@ pub use app::{App, AppProps};
 #[cfg(debug_assertions)]
 pub use render_count::take as take_render_counts;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`. index.html paints a static copy of
+/// the header while the Wasm loads (the first paint comes sooner); it goes
+/// in the same task as the app renders its own, so no frame shows neither.
 pub fn start() {
+    if let Some(shell) = gloo::utils::document().get_element_by_id("boot-shell") {
+        shell.remove();
+    }
     yew::Renderer::<App>::new().render();
 }

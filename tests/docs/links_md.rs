@@ -9,16 +9,18 @@
 
 use std::fmt::Write;
 
-use crate::i18n::link_messages::{describe, severity};
-use crate::i18n::Lang;
-use crate::model::indicators::{IndicatorId, INDICATORS};
-use crate::model::levers::{LeverId, LeverSpec, LEVERS};
-use crate::model::{BASE_YEAR, TARGET_YEAR, YEARS};
-use crate::scenario::{Scenario, DATA_VINTAGE};
+use lotrinh::i18n::link_messages::{describe, severity};
+use lotrinh::i18n::Lang;
+use lotrinh::model::indicators::{IndicatorId, INDICATORS};
+use lotrinh::model::levers::{LeverId, LeverSpec, LEVERS};
+use lotrinh::model::{BASE_YEAR, TARGET_YEAR, YEARS};
+use lotrinh::scenario::{Scenario, DATA_VINTAGE};
 
-use super::link::{decode, encode, LinkState, LINK_VERSION, MAX_SCENARIOS, TARGET_PREFIX, YEAR_SEPARATOR};
-use super::sanitize::{NAME_CAP, NOTE_CAP};
-use crate::app::Severity;
+use lotrinh::codec::link::{
+    decode, encode, LinkState, LINK_VERSION, MAX_SCENARIOS, TARGET_PREFIX, YEAR_SEPARATOR,
+};
+use lotrinh::codec::sanitize::{NAME_CAP, NOTE_CAP};
+use lotrinh::severity::Severity;
 
 /// The environment variable that sets the number of fuzz cases.
 pub const FUZZ_ENV: &str = "LINK_FUZZ_CASES";
@@ -65,7 +67,7 @@ fn header(out: &mut String) {
     let _ = writeln!(
         out,
         "<!-- Generated from the lever and indicator tables and the codec by \
-         `lotrinh::codec::docs::links_markdown()`. Do not edit by hand: run \
+         `links_markdown()` in tests/docs/links_md.rs. Do not edit by hand: run \
          `UPDATE_DOCS=1 cargo test --test link_codec docs_links_md` to regenerate. -->"
     );
     let _ = writeln!(out);
