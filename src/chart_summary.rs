@@ -68,8 +68,8 @@ mod tests {
         assert!(en.contains(&start), "{en}");
         assert!(en.starts_with(Lang::En.pick(p.spec.label)), "{en}");
         let vi = chart_summary(&p, Lang::Vi);
-        assert!(vi.contains("tăng từ 15,0 % năm 2025 lên"), "{vi}");
-        assert!(vi.contains("mục tiêu ≥ 30,0 %"), "{vi}");
+        assert!(vi.contains("tăng từ 15,0\u{a0}% năm 2025 lên"), "{vi}");
+        assert!(vi.contains("mục tiêu ≥ 30,0\u{a0}%"), "{vi}");
         // The status is in words, not only in a colour.
         let (_, status, _) = status_words(p.status, Lang::En);
         assert!(en.ends_with(&format!("{}.", status.to_lowercase())), "{en}");
@@ -84,7 +84,7 @@ mod tests {
         falling.set_whole(LeverId::GrdpGrowth, LeverId::GrdpGrowth.spec().max);
         let p = digital_economy(&falling);
         assert!(p.value_2030() < p.baseline);
-        assert!(chart_summary(&p, Lang::Vi).contains("giảm từ 15,0 % năm 2025 xuống"));
+        assert!(chart_summary(&p, Lang::Vi).contains("giảm từ 15,0\u{a0}% năm 2025 xuống"));
         assert!(chart_summary(&p, Lang::En).contains("falls from 15.0% in 2025 to"));
     }
 }
