@@ -47,7 +47,7 @@ fn random_workspace(rng: &mut Rng) -> Workspace {
     for _ in 0..rng.below(4) {
         let entry = match rng.below(3) {
             0 if !ws.saved.is_empty() => Compared::Saved(rng.pick(&ws.saved).id),
-            1 => Compared::Linked(random_scenario(rng)),
+            1 => Compared::Linked(Box::new(random_scenario(rng))),
             _ => Compared::Preset(*rng.pick(&Preset::ALL)),
         };
         ws.toggle_compare(entry);

@@ -22,7 +22,7 @@ test('every card shows a chance, and so does the summary for all four', async ()
   await app.page.waitForSelector('[data-probability="digital_economy"]');
   const shown = await chances(app.page);
   for (const [id, text] of Object.entries(shown)) {
-    assert.match(text, /^(< |> )?\d{1,3} ?%$/, `${id}: ${text}`);
+    assert.match(text, /^(< |> )?\d{1,3}[ \u00a0]?%$/, `${id}: ${text}`);
   }
   assert.deepEqual(app.errors(), []);
 });
