@@ -32,22 +32,41 @@ pub struct ChartInput<'a> {
     pub until: u16,
 }
 
-/// The current scenario's line.
+/// What every chart is painted on, in the planner, the deck on a projector,
+/// the embed and the exported images alike: the canvas is filled with it
+/// before anything is drawn, so a page theme never changes what a line is
+/// seen against. Every data colour below reaches at least 3:1 (WCAG 2,
+/// non-text contrast) against it; `contrast_tests` checks each one.
+pub const BACKGROUND_COLOUR: RGBColor = WHITE;
+/// The current scenario's line: the page's accent blue (6.6:1 on white), so
+/// the line the user is moving matches the controls that move it.
 pub const SCENARIO_COLOUR: RGBColor = RGBColor(0x0b, 0x5f, 0xa5);
-/// The baseline projection's dashed line, axes and small print.
+/// The baseline projection's dashed line, axes and small print: a neutral
+/// slate (6.5:1), read as "reference" rather than a scenario; its dash tells
+/// it from the solid lines without colour.
 pub const BASELINE_COLOUR: RGBColor = RGBColor(0x55, 0x5f, 0x6d);
-/// The target line.
+/// The target line: a deep red (6.6:1), the one warm solid line, far in hue
+/// from the scenario's blue.
 pub const TARGET_COLOUR: RGBColor = RGBColor(0xb4, 0x23, 0x18);
-/// Reported figures.
+/// Reported figures: near-black (14.7:1), as filled dots: facts, not
+/// projections.
 pub const REPORTED_COLOUR: RGBColor = RGBColor(0x1f, 0x29, 0x37);
-/// A reported figure the sources flag.
+/// A reported figure the sources flag: a dark amber (4.6:1), apart from the
+/// target's red in hue and drawn as a hollow diamond, so it reads apart
+/// without colour too.
 pub const FLAGGED_COLOUR: RGBColor = RGBColor(0xb4, 0x5f, 0x06);
-/// Grid lines.
+/// Grid lines: deliberately faint (1.2:1). They are decoration that helps
+/// read values, not information: the axis labels carry the scale, so the
+/// 3:1 rule for graphics does not apply to them.
 pub const GRID_COLOUR: RGBColor = RGBColor(0xe5, 0xe7, 0xeb);
-/// Labels and legend text.
+/// Labels and legend text: the page's ink (14.7:1).
 pub const TEXT_COLOUR: RGBColor = RGBColor(0x1f, 0x29, 0x37);
 /// How each compared scenario is drawn: a colour-blind-safe colour (Okabe–Ito)
 /// and a distinct dash and marker, so the lines read apart in greyscale too.
+/// The three are Okabe–Ito's vermillion (3.9:1), bluish green (3.4:1) and
+/// reddish purple (3.1:1): the set's hues that clear 3:1 on white and stay
+/// apart from the scenario's blue, the target's red and each other for
+/// every common colour-vision deficiency.
 pub const COMPARE_STYLES: [(RGBColor, (f64, f64), CompareMarker); 3] = [
     (RGBColor(0xd5, 0x5e, 0x00), (12.0, 4.0), CompareMarker::Triangle),
     (RGBColor(0x00, 0x9e, 0x73), (2.0, 4.0), CompareMarker::Square),
@@ -100,7 +119,7 @@ pub fn draw<DB: DrawingBackend>(
     let strong_font = (FONT, 13.0 * scale, FontStyle::Bold).into_font();
     let decimals = current.spec.decimals;
 
-    root.fill(&WHITE)?;
+    root.fill(&BACKGROUND_COLOUR)?;
 
     let series = |p: &IndicatorProjection| -> Vec<(f64, f64)> {
         (BASE_YEAR..=TARGET_YEAR).filter_map(|year| Some((f64::from(year), p.value_in(year)?))).collect()
@@ -367,3 +386,6 @@ fn nice_ceiling(value: f64) -> f64 {
 // dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+#[cfg(test)]
+mod contrast_tests;

@@ -65,6 +65,7 @@ pub fn app(props: &AppProps) -> Html {
     let (settled, writer) = effects::use_autosave_and_address(&planner, &handle, connected);
     effects::use_tab_sync(&planner, connected);
     effects::use_back_and_forward(&planner, connected);
+    super::focus_return::use_focus_return(handle.presenting.is_some());
     // While presenting, in step with the presenter console if one is open.
     super::deck_channel::use_deck_channel(&planner, &handle, connected && handle.presenting.is_some(), false);
 

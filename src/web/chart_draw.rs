@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 pub use crate::chart::ChartInput;
-use crate::chart::{draw, BASELINE_COLOUR, FONT, GRID_COLOUR, TEXT_COLOUR};
+use crate::chart::{draw, BACKGROUND_COLOUR, BASELINE_COLOUR, FONT, GRID_COLOUR, TEXT_COLOUR};
 use crate::export::wrap::wrap;
 
 /// Sizes the canvas to its CSS box × `dpr` and draws the chart, with text
@@ -57,7 +57,7 @@ pub fn render_png(
     canvas.set_height((f64::from(height) * SCALE) as u32);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
     let root = backend.into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    root.fill(&BACKGROUND_COLOUR).map_err(|e| e.to_string())?;
     let px = |v: f64| (v * SCALE).round() as i32;
     // The source line wraps to the image's width: it names documents and
     // dates and is longer than one line in either language.

@@ -19,6 +19,7 @@ mod embed;
 mod export_buttons;
 mod export_client;
 mod file_io;
+mod focus_return;
 mod hooks;
 mod lever_panel;
 mod library;

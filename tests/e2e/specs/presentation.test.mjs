@@ -72,6 +72,19 @@ test('Esc leaves presentation mode and the Present button enters it', async () =
   assert.deepEqual(app.errors(), []);
 });
 
+test('a deck opened from a link gives focus to the Present button when left', async () => {
+  const app = await open({ query: '?v=1&present=1&slide=2', ready: false });
+  await waitSlide(app, 2);
+  await app.page.keyboard.press('Escape');
+  await app.page.locator('[data-presentation]').waitFor({ state: 'detached' });
+  await app.waitFor('focus on the Present button', () => document.activeElement?.dataset.action === 'present');
+  assert.ok(
+    await app.page.evaluate(() => document.activeElement.matches(':focus-visible')),
+    'focus ring visible after leaving by keyboard',
+  );
+  assert.deepEqual(app.errors(), []);
+});
+
 test('the year-by-year reveal plays and stops by itself', async () => {
   const app = await open({ query: '?v=1&present=1&slide=2', ready: false, ...langScript('en') });
   await waitSlide(app, 2);
