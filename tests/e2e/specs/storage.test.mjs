@@ -30,7 +30,7 @@ test('a reload restores the levers, name, note, saved list and comparison exactl
   await app.commitNumber('digital_growth', 20);
   await app.toggleCompare('plan');
   await app.waitCount('tr[data-compare-row]', 2);
-  await app.waitAddress({ digital_growth: '20', '2.name': (await app.comparisonTable()).rows[1].name });
+  await app.waitAddress({ digital_growth: '20', '2.preset': 'plan.2025-12-01' });
   const expected = {
     scenario: await app.snapshot(),
     saved: await app.savedList(),
