@@ -3,11 +3,11 @@
 //! clipboard, or shown in a field to copy by hand when the clipboard is
 //! refused.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::address;
+use super::clipboard;
 use super::planner::{use_lang, use_planner};
 use crate::app::Problem;
 use crate::codec::embed::{embed_query, iframe_snippet};
@@ -34,17 +34,8 @@ pub fn copy_embed(props: &CopyEmbedProps) -> Html {
             let url = address::url_for(&embed_query(&query, &indicators, lang));
             let code = iframe_snippet(&url, lang.pick(text::APP_TITLE));
             let (planner, shown) = (planner.clone(), shown.clone());
-            let navigator = gloo::utils::window().navigator();
-            // `navigator.clipboard` is undefined on insecure origins: check before use.
-            let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-                .ok()
-                .filter(|value| !value.is_undefined() && !value.is_null())
-                .map(|value| value.unchecked_into::<web_sys::Clipboard>());
             spawn_local(async move {
-                let copied = match clipboard {
-                    Some(clipboard) => JsFuture::from(clipboard.write_text(&code)).await.is_ok(),
-                    None => false,
-                };
+                let copied = clipboard::write(&code).await;
                 if copied {
                     shown.set(None);
                     planner.report(Problem::EmbedCopied);

@@ -8,6 +8,7 @@ mod chances;
 mod chart;
 mod chart_draw;
 mod charts;
+mod clipboard;
 mod compare_panel;
 mod console;
 mod copy_embed;

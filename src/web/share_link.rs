@@ -2,11 +2,11 @@
 //! refused or missing (insecure origin, permissions), show it in a field to
 //! copy by hand. The link is encoded when the button is pressed.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::clipboard;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use crate::app::Problem;
@@ -30,17 +30,8 @@ pub fn copy_link_button(props: &CopyLinkButtonProps) -> Html {
         let planner = planner.clone();
         let url = planner.share_url();
         let on_refused = on_refused.clone();
-        // `navigator.clipboard` is undefined on insecure origins: check before use.
-        let navigator = gloo::utils::window().navigator();
-        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-            .ok()
-            .filter(|value| !value.is_undefined() && !value.is_null())
-            .map(|value| value.unchecked_into::<web_sys::Clipboard>());
         spawn_local(async move {
-            let copied = match clipboard {
-                Some(clipboard) => JsFuture::from(clipboard.write_text(&url)).await.is_ok(),
-                None => false,
-            };
+            let copied = clipboard::write(&url).await;
             if copied {
                 planner.report(Problem::LinkCopied);
             } else {
