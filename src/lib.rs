@@ -16,6 +16,7 @@ pub mod compare;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod monitoring;
 pub mod presentation;
 pub mod presets;
 pub mod scenario;

@@ -12,8 +12,10 @@ use std::fmt::Write;
 
 use crate::model::indicators::{IndicatorId, INDICATORS};
 use crate::model::levers::{LeverId, LEVERS};
+use crate::model::shapes::Shape;
 use crate::model::YEARS;
-use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE};
+use crate::monitoring::Actual;
+use crate::scenario::{EconomyMode, LeverValue, Scenario, DATA_VINTAGE};
 
 use super::problem::{shown, LinkProblem};
 use super::sanitize::{sanitize, Field, Origin};
@@ -26,6 +28,15 @@ pub const MAX_SCENARIOS: usize = 4;
 pub const YEAR_SEPARATOR: char = '~';
 /// Prefix of a custom-target parameter (`t.digital_economy=25`).
 pub const TARGET_PREFIX: &str = "t.";
+/// Prefix of an adoption-shape parameter (`shape.online_services=linear`).
+pub const SHAPE_PREFIX: &str = "shape.";
+/// Prefix of a baseline-choice parameter (`b.digital_economy=sep_2025`).
+pub const BASELINE_PREFIX: &str = "b.";
+/// Prefix of a milestone parameter (`m.digital_workforce.2027=2.4`).
+pub const MILESTONE_PREFIX: &str = "m.";
+/// Prefix of an actual's parameters (`a.digital_workforce.2026=2.2`,
+/// `a.digital_workforce.2026.date=2027-01-20`, `a.digital_workforce.2026.source=…`).
+pub const ACTUAL_PREFIX: &str = "a.";
 
 /// What a link carries.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +139,34 @@ fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
         if let Some(target) = scenario.targets.get(&spec.id) {
             if (target - spec.target).abs() > 1e-12 {
                 let _ = write!(out, "&{prefix}{TARGET_PREFIX}{}={target}", spec.id.key());
+            }
+        }
+    }
+    for (id, shape) in &scenario.shapes {
+        if *shape != Shape::GapClosing {
+            let _ = write!(out, "&{prefix}{SHAPE_PREFIX}{}={}", id.key(), shape.key());
+        }
+    }
+    for (id, key) in &scenario.baselines {
+        let _ = write!(out, "&{prefix}{BASELINE_PREFIX}{}=", id.key());
+        escape_into(out, key);
+    }
+    if scenario.economy != EconomyMode::Grdp {
+        let _ = write!(out, "&{prefix}economy={}", scenario.economy.key());
+    }
+    for (id, years) in &scenario.milestones {
+        for (year, value) in years {
+            let _ = write!(out, "&{prefix}{MILESTONE_PREFIX}{}.{year}={value}", id.key());
+        }
+    }
+    for (id, years) in &scenario.actuals {
+        for (year, actual) in years {
+            let key = format!("{prefix}{ACTUAL_PREFIX}{}.{year}", id.key());
+            let _ = write!(out, "&{key}={}&{key}.date=", actual.value);
+            escape_into(out, &actual.date);
+            if !actual.source.is_empty() {
+                let _ = write!(out, "&{key}.source=");
+                escape_into(out, &actual.source);
             }
         }
     }
@@ -320,7 +359,46 @@ impl Reader {
                     _ => target.vintage = text.text,
                 }
             }
+            Field::ActualDate(id, year) | Field::ActualSource(id, year) => {
+                if text.bad_escape {
+                    self.problems.push(LinkProblem::BadEscape { param: param() });
+                }
+                if text.invalid_utf8 {
+                    self.problems.push(LinkProblem::InvalidUtf8 { param: param() });
+                }
+                if text.truncated {
+                    self.problems.push(LinkProblem::Truncated { param: param() });
+                }
+                let actual = actual_entry(target, id, year);
+                match field {
+                    Field::ActualDate(..) => actual.date = text.text,
+                    _ => actual.source = text.text,
+                }
+            }
             _ if text.truncated => self.problems.push(LinkProblem::Truncated { param: param() }),
+            Field::Shape(id) => match Shape::from_key(text.text.trim()) {
+                Some(shape) => {
+                    target.shapes.insert(id, shape);
+                }
+                None => self.problems.push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
+            },
+            Field::Baseline(id) => {
+                target.baselines.insert(id, text.text);
+            }
+            Field::Economy => match EconomyMode::from_key(text.text.trim()) {
+                Some(mode) => target.economy = mode,
+                None => self.problems.push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
+            },
+            Field::Milestone(id, year) => match parse_number(&text.text) {
+                Some(value) => {
+                    target.milestones.entry(id).or_default().insert(year, value);
+                }
+                None => self.problems.push(number_problem(param(), &text.text, at_end)),
+            },
+            Field::Actual(id, year) => match parse_number(&text.text) {
+                Some(value) => actual_entry(target, id, year).value = value,
+                None => self.problems.push(number_problem(param(), &text.text, at_end)),
+            },
             Field::Target(id) => match parse_number(&text.text) {
                 Some(value) => {
                     target.targets.insert(id, value);
@@ -343,6 +421,8 @@ impl Reader {
     }
 
     fn finish(mut self, empty: bool) -> Decoded {
+        // An actual whose value never arrived (only its date or source) is
+        // refused by the sanitize step as not a number.
         if !empty && !self.version_seen {
             self.problems.insert(0, LinkProblem::MissingVersion { param: "v".to_owned() });
         }
@@ -392,15 +472,53 @@ fn parse_key(key: &str) -> Key {
         "name" => Some(Field::Name),
         "note" => Some(Field::Note),
         "vintage" => Some(Field::Vintage),
-        _ => match rest.strip_prefix(TARGET_PREFIX) {
+        "economy" => Some(Field::Economy),
+        _ => monitoring_field(rest).or_else(|| match rest.strip_prefix(TARGET_PREFIX) {
             Some(indicator) => IndicatorId::from_key(indicator).map(Field::Target),
             None => LeverId::from_key(rest).map(Field::Lever),
-        },
+        }),
     };
     match (scenario, field) {
         (1, None) => Key::Unknown,
         (scenario, field) => Key::Scenario { scenario, field },
     }
+}
+
+/// The shape, baseline, milestone and actual keys: `shape.<id>`, `b.<id>`,
+/// `m.<id>.<year>`, `a.<id>.<year>` with optional `.date` or `.source`.
+fn monitoring_field(rest: &str) -> Option<Field> {
+    if let Some(id) = rest.strip_prefix(SHAPE_PREFIX) {
+        return IndicatorId::from_key(id).map(Field::Shape);
+    }
+    if let Some(id) = rest.strip_prefix(BASELINE_PREFIX) {
+        return IndicatorId::from_key(id).map(Field::Baseline);
+    }
+    let indicator_year = |text: &str| -> Option<(IndicatorId, u16)> {
+        let (id, year) = text.split_once('.')?;
+        let year = if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) { year.parse().ok()? } else { None? };
+        Some((IndicatorId::from_key(id)?, year))
+    };
+    if let Some(rest) = rest.strip_prefix(MILESTONE_PREFIX) {
+        return indicator_year(rest).map(|(id, year)| Field::Milestone(id, year));
+    }
+    let rest = rest.strip_prefix(ACTUAL_PREFIX)?;
+    if let Some(key) = rest.strip_suffix(".date") {
+        return indicator_year(key).map(|(id, year)| Field::ActualDate(id, year));
+    }
+    if let Some(key) = rest.strip_suffix(".source") {
+        return indicator_year(key).map(|(id, year)| Field::ActualSource(id, year));
+    }
+    indicator_year(rest).map(|(id, year)| Field::Actual(id, year))
+}
+
+/// The actual for a year being read, created empty (value NaN, so one that
+/// never gets a value is refused) on first mention.
+fn actual_entry(scenario: &mut Scenario, id: IndicatorId, year: u16) -> &mut Actual {
+    scenario.actuals.entry(id).or_default().entry(year).or_insert_with(|| Actual {
+        value: f64::NAN,
+        date: String::new(),
+        source: String::new(),
+    })
 }
 
 /// Whether an unknown key could be a known one cut short (`grdp_gr`, `2.`, `t.digi`).
@@ -413,7 +531,13 @@ fn could_be_cut(key: &str) -> bool {
     if let Some(indicator) = rest.strip_prefix(TARGET_PREFIX) {
         return IndicatorId::all().any(|id| id.key().starts_with(indicator));
     }
-    let fields = ["v", "present", "slide", "name", "note", "vintage", "t"];
+    if [SHAPE_PREFIX, BASELINE_PREFIX, MILESTONE_PREFIX, ACTUAL_PREFIX]
+        .iter()
+        .any(|prefix| rest.starts_with(prefix) || prefix.starts_with(rest))
+    {
+        return true;
+    }
+    let fields = ["v", "present", "slide", "name", "note", "vintage", "t", "economy"];
     fields.iter().copied().chain(LeverId::all().map(LeverId::key)).any(|known| known.starts_with(rest))
 }
 

@@ -117,6 +117,14 @@ pub enum LinkProblem {
         /// The parameter.
         param: String,
     },
+    /// An actual or a milestone that fails its check: kept out, everything
+    /// else kept.
+    EntryRefused {
+        /// The parameter.
+        param: String,
+        /// Why.
+        fault: crate::monitoring::EntryFault,
+    },
 }
 
 impl LinkProblem {

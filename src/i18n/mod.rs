@@ -5,6 +5,7 @@
 
 pub mod link_messages;
 pub mod messages;
+pub mod model_text;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

@@ -13,11 +13,14 @@
 //! - [`docs`] renders `docs/model.md` from the tables.
 
 pub mod curves;
+pub mod economy;
 pub mod docs;
 pub mod indicators;
 pub mod levers;
 pub mod projection;
+pub mod shapes;
 pub mod sources;
+pub mod status;
 
 /// The last year with reported figures: the projection starts from its end.
 pub const BASE_YEAR: u16 = 2025;
