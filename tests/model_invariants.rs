@@ -176,9 +176,8 @@ fn direction(lever: LeverId, indicator: &IndicatorSpec, economy: EconomyMode) ->
     if indicator.id == IndicatorId::DigitalEconomy {
         match (economy, lever) {
             (EconomyMode::Components, LeverId::NonDigitalGrowth) => return Some(-1.0),
-            (EconomyMode::Components, LeverId::GrdpGrowth) | (EconomyMode::Grdp, LeverId::NonDigitalGrowth) => {
-                return None
-            }
+            (EconomyMode::Components, LeverId::GrdpGrowth)
+            | (EconomyMode::Grdp, LeverId::NonDigitalGrowth) => return None,
             _ => {}
         }
     }
@@ -279,11 +278,25 @@ fn check_required(scenario: &Scenario, projection: &Projection) -> Result<(), Te
                 // The rate is in range, so nothing may be clamped.
                 prop_assert!(reached.clamped.is_empty(), "{:?} at {}: {:?}", p.id, rate, reached.clamped);
                 let error = q.value_2030() - goal;
-                prop_assert!(error.abs() <= 1e-9 * goal.max(1.0), "{:?}: {} at {} vs goal {}", p.id, q.value_2030(), rate, goal);
+                prop_assert!(
+                    error.abs() <= 1e-9 * goal.max(1.0),
+                    "{:?}: {} at {} vs goal {}",
+                    p.id,
+                    q.value_2030(),
+                    rate,
+                    goal
+                );
                 at_rate.levers.insert(driver.id, LeverValue::Whole(rate + 1e-9));
                 let q = project(&at_rate);
                 let q = q.get(p.id);
-                prop_assert_eq!(q.status, Status::OnTrack, "{:?} at required {}+: {:?}", p.id, rate, q.values);
+                prop_assert_eq!(
+                    q.status,
+                    Status::OnTrack,
+                    "{:?} at required {}+: {:?}",
+                    p.id,
+                    rate,
+                    q.values
+                );
                 prop_assert_ne!(q.reached, Reached::NotBy2030, "{:?}", p.id);
             }
             Required::AnyRate => {
@@ -412,7 +425,10 @@ fn every_shape_solver_hits_its_goal_over_a_grid() {
                         };
                         assert!((0.0..=100.0 + 1e-9).contains(&speed), "{shape:?}: {speed}");
                         let end = shape.path(start, &vec![speed; years], ceiling)[years - 1];
-                        assert!((end - goal).abs() <= 1e-9, "{shape:?} {start} → {goal} under {ceiling} in {years}: {end}");
+                        assert!(
+                            (end - goal).abs() <= 1e-9,
+                            "{shape:?} {start} → {goal} under {ceiling} in {years}: {end}"
+                        );
                         checked += 1;
                     }
                 }

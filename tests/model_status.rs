@@ -100,11 +100,16 @@ fn the_middle_band_compares_paces() {
     scenario.levers.insert(LeverId::ServicesSpeed, LeverValue::Whole(required * ACCELERATION_THRESHOLD));
     let at = project(&scenario).get(OnlineServices).clone();
     assert!((at.pace - ACCELERATION_THRESHOLD).abs() < 1e-9, "{}", at.pace);
-    let band = |pace: f64| if pace >= ACCELERATION_THRESHOLD { Status::NeedsAcceleration } else { Status::OffTrack };
+    let band =
+        |pace: f64| if pace >= ACCELERATION_THRESHOLD { Status::NeedsAcceleration } else { Status::OffTrack };
     assert_eq!(at.status, band(at.pace));
-    scenario.levers.insert(LeverId::ServicesSpeed, LeverValue::Whole(required * ACCELERATION_THRESHOLD + 1e-6));
+    scenario
+        .levers
+        .insert(LeverId::ServicesSpeed, LeverValue::Whole(required * ACCELERATION_THRESHOLD + 1e-6));
     assert_eq!(project(&scenario).get(OnlineServices).status, Status::NeedsAcceleration);
-    scenario.levers.insert(LeverId::ServicesSpeed, LeverValue::Whole(required * ACCELERATION_THRESHOLD - 1e-6));
+    scenario
+        .levers
+        .insert(LeverId::ServicesSpeed, LeverValue::Whole(required * ACCELERATION_THRESHOLD - 1e-6));
     assert_eq!(project(&scenario).get(OnlineServices).status, Status::OffTrack);
     // The digital economy: the share's own pace, 15 → 30 % needs 2^(1/5) − 1 = 14.87 % a year.
     let de = p.get(DigitalEconomy);

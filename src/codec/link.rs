@@ -380,14 +380,18 @@ impl Reader {
                 Some(shape) => {
                     target.shapes.insert(id, shape);
                 }
-                None => self.problems.push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
+                None => self
+                    .problems
+                    .push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
             },
             Field::Baseline(id) => {
                 target.baselines.insert(id, text.text);
             }
             Field::Economy => match EconomyMode::from_key(text.text.trim()) {
                 Some(mode) => target.economy = mode,
-                None => self.problems.push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
+                None => self
+                    .problems
+                    .push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
             },
             Field::Milestone(id, year) => match parse_number(&text.text) {
                 Some(value) => {
@@ -495,7 +499,11 @@ fn monitoring_field(rest: &str) -> Option<Field> {
     }
     let indicator_year = |text: &str| -> Option<(IndicatorId, u16)> {
         let (id, year) = text.split_once('.')?;
-        let year = if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) { year.parse().ok()? } else { None? };
+        let year = if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+            year.parse().ok()?
+        } else {
+            None?
+        };
         Some((IndicatorId::from_key(id)?, year))
     };
     if let Some(rest) = rest.strip_prefix(MILESTONE_PREFIX) {

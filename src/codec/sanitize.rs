@@ -82,7 +82,9 @@ impl Origin {
             (Origin::File, Field::Milestone(id, year)) => format!("milestones.{}.{year}", id.key()),
             (Origin::Link { .. }, Field::Actual(id, year)) => format!("a.{}.{year}", id.key()),
             (Origin::File, Field::Actual(id, year)) => format!("actuals.{}.{year}", id.key()),
-            (origin, Field::ActualDate(id, year)) => format!("{}.date", origin.param(Field::Actual(id, year))),
+            (origin, Field::ActualDate(id, year)) => {
+                format!("{}.date", origin.param(Field::Actual(id, year)))
+            }
             (origin, Field::ActualSource(id, year)) => {
                 format!("{}.source", origin.param(Field::Actual(id, year)))
             }

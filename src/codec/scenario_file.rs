@@ -207,11 +207,7 @@ fn per_indicator<'a>(
 }
 
 /// Reads `{"2027": …}` under an indicator, reporting keys that are not years.
-fn per_year<'a>(
-    value: &'a Value,
-    param: &str,
-    problems: &mut Vec<LinkProblem>,
-) -> Vec<(u16, &'a Value)> {
+fn per_year<'a>(value: &'a Value, param: &str, problems: &mut Vec<LinkProblem>) -> Vec<(u16, &'a Value)> {
     let Some(map) = object(value, param, problems) else { return Vec::new() };
     map.iter()
         .filter_map(|(key, value)| match crate::monitoring::parse_year(key) {

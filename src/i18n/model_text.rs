@@ -72,7 +72,9 @@ pub fn entry_fault(fault: EntryFault, lang: Lang) -> &'static str {
 /// The message for an actual refused as typed: nothing else changed.
 pub fn actual_refused(fault: EntryFault, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Không nhận số thực hiện: {}. Các số liệu khác giữ nguyên.", entry_fault(fault, lang)),
+        Lang::Vi => {
+            format!("Không nhận số thực hiện: {}. Các số liệu khác giữ nguyên.", entry_fault(fault, lang))
+        }
         Lang::En => format!("Actual not accepted: {}. Nothing else was changed.", entry_fault(fault, lang)),
     }
 }
@@ -81,7 +83,9 @@ pub fn actual_refused(fault: EntryFault, lang: Lang) -> String {
 pub fn milestone_refused(fault: EntryFault, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Không nhận mốc: {}. Các số liệu khác giữ nguyên.", entry_fault(fault, lang)),
-        Lang::En => format!("Milestone not accepted: {}. Nothing else was changed.", entry_fault(fault, lang)),
+        Lang::En => {
+            format!("Milestone not accepted: {}. Nothing else was changed.", entry_fault(fault, lang))
+        }
     }
 }
 
@@ -136,7 +140,11 @@ mod tests {
         assert_eq!(reached_then_lost(Some(2028), Lang::En), "reached in 2028, lost by 2030");
         assert_eq!(reached_then_lost(Some(2028), Lang::Vi), "đạt năm 2028, mất trước 2030");
         let shrink = EconomyWarning::NonDigitalShrinks { year: 2030, rate: -54.2 };
-        assert!(economy_warning(shrink, Lang::En).contains("shrinks by 54.2%"), "{}", economy_warning(shrink, Lang::En));
+        assert!(
+            economy_warning(shrink, Lang::En).contains("shrinks by 54.2%"),
+            "{}",
+            economy_warning(shrink, Lang::En)
+        );
         let d = Deviation { year: 2026, actual: 2.1, planned: 2.4 };
         assert_eq!(deviation(d, Lang::En, 1), "2026: 0.3 pp behind plan");
         assert!(actual_refused(EntryFault::FutureDate, Lang::En).contains("future"));

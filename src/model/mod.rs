@@ -13,8 +13,9 @@
 //! - [`docs`] renders `docs/model.md` from the tables.
 
 pub mod curves;
-pub mod economy;
 pub mod docs;
+mod docs_planning;
+pub mod economy;
 pub mod indicators;
 pub mod levers;
 pub mod projection;

@@ -16,8 +16,8 @@ use super::indicators::{
 };
 use super::levers::{LeverId, LEVERS};
 use super::shapes::Shape;
-pub use super::status::{Status, ACCELERATION_THRESHOLD};
 use super::status::{classify, pace_ratio, share_pace, Standing};
+pub use super::status::{Status, ACCELERATION_THRESHOLD};
 use super::{BASE_YEAR, TARGET_YEAR, YEARS};
 use crate::scenario::{Clamped, EconomyMode, Scenario};
 

@@ -64,7 +64,10 @@ impl Shape {
     /// Name shown in the shape selector.
     pub fn label(self) -> Bilingual {
         match self {
-            Shape::GapClosing => Bilingual { vi: "Thu hẹp khoảng cách (nhanh trước)", en: "Gap closing (front-loaded)" },
+            Shape::GapClosing => Bilingual {
+                vi: "Thu hẹp khoảng cách (nhanh trước)",
+                en: "Gap closing (front-loaded)",
+            },
             Shape::Linear => Bilingual { vi: "Tuyến tính (đều mỗi năm)", en: "Linear (even steps)" },
             Shape::Logistic => Bilingual {
                 vi: "Đường chữ S (nhanh nhất ở nửa mức trần)",
@@ -122,7 +125,8 @@ impl Shape {
             Shape::GapClosing => curves::required_speed(start, goal, ceiling, years),
             Shape::Linear => Some((goal - start) / (years as f64 * (ceiling - start)) * 100.0),
             Shape::Logistic => {
-                let end = |s: f64| self.path(start, &vec![s; years], ceiling).last().copied().unwrap_or(start);
+                let end =
+                    |s: f64| self.path(start, &vec![s; years], ceiling).last().copied().unwrap_or(start);
                 if end(100.0) < goal {
                     return None;
                 }
