@@ -93,6 +93,12 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::Vi => "Trình duyệt không cho chép tự động: hãy chọn liên kết trong ô và chép (Ctrl+C).".to_owned(),
             Lang::En => "The browser refused the clipboard: select the link in the field and copy it (Ctrl+C).".to_owned(),
         },
+        Problem::ActualRefused(indicator, fault) => {
+            format!("{} — {}", lang.pick(indicator.spec().label), super::model_text::actual_refused(*fault, lang))
+        }
+        Problem::MilestoneRefused(indicator, fault) => {
+            format!("{} — {}", lang.pick(indicator.spec().label), super::model_text::milestone_refused(*fault, lang))
+        }
         Problem::ResetDone => match lang {
             Lang::Vi => "Đã đặt lại mọi giả định và mục tiêu về cơ sở.".to_owned(),
             Lang::En => "All assumptions and targets are back to the baseline.".to_owned(),
