@@ -77,7 +77,7 @@ pub enum Compared {
     /// A shipped preset.
     Preset(#[serde(with = "preset_key")] Preset),
     /// A scenario that came with a shared link and was not saved.
-    Linked(Scenario),
+    Linked(Box<Scenario>),
 }
 
 mod preset_key {
@@ -123,7 +123,7 @@ impl Workspace {
         }
         for entry in &mut workspace.compare {
             if let Compared::Linked(scenario) = entry {
-                *scenario = sanitize(std::mem::take(scenario), origin, &mut problems);
+                **scenario = sanitize(std::mem::take(&mut **scenario), origin, &mut problems);
             }
         }
         // Ids must be unique for rename and delete to mean one thing.
@@ -256,7 +256,8 @@ impl Workspace {
         let working = scenarios.remove(0);
         self.working = working;
         self.origin = None;
-        self.compare = scenarios.into_iter().take(MAX_COMPARED - 1).map(Compared::Linked).collect();
+        self.compare =
+            scenarios.into_iter().take(MAX_COMPARED - 1).map(|s| Compared::Linked(Box::new(s))).collect();
     }
 
     /// Adds a scenario to the comparison, or removes it if it is there.
@@ -280,7 +281,7 @@ impl Workspace {
             .filter_map(|entry| match entry {
                 Compared::Saved(id) => self.saved(*id).map(|s| s.scenario.clone()),
                 Compared::Preset(preset) => Some(preset.scenario()),
-                Compared::Linked(scenario) => Some(scenario.clone()),
+                Compared::Linked(scenario) => Some((**scenario).clone()),
             })
             .collect()
     }
@@ -385,7 +386,7 @@ mod tests {
         let mut ws = Workspace { working: edited(12.0), ..Workspace::default() };
         ws.save();
         ws.toggle_compare(Compared::Preset(Preset::Plan));
-        ws.toggle_compare(Compared::Linked(edited(9.0)));
+        ws.toggle_compare(Compared::Linked(Box::new(edited(9.0))));
         let json = serde_json::to_string(&ws).unwrap();
         assert_eq!(serde_json::from_str::<Workspace>(&json).unwrap(), ws);
     }

@@ -3,6 +3,7 @@
 //! Formats follow each locale's conventions: `15,0 %` and `2.107` in
 //! Vietnamese, `15.0%` and `2,107` in English. Pure functions, tested natively.
 
+pub mod card_words;
 pub mod link_messages;
 pub mod messages;
 pub mod model_text;

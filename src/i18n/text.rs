@@ -64,8 +64,6 @@ texts! {
     NOT_BY_2030 = "chưa đạt đến 2030" / "not by 2030";
     /// Label of the required rate.
     REQUIRED = "Cần để đạt năm 2030" / "Needed by 2030";
-    /// The target cannot be reached.
-    UNREACHABLE = "không thể đạt: mục tiêu cao hơn trần" / "unreachable: the target is above the ceiling";
     /// The required rate is outside the lever's range.
     OUTSIDE_RANGE = "ngoài phạm vi thanh trượt" / "outside the slider's range";
     /// Status: on track.
@@ -74,6 +72,14 @@ texts! {
     NEEDS_ACCELERATION = "Cần tăng tốc" / "Needs acceleration";
     /// Status: off track.
     OFF_TRACK = "Chệch hướng" / "Off track";
+    /// Status: met in an earlier year, not in 2030.
+    REACHED_THEN_LOST = "Đạt rồi lại mất" / "Reached, then lost";
+    /// Status: no value of the lever can meet the target.
+    UNREACHABLE_STATUS = "Không thể đạt" / "Unreachable";
+    /// Required: any value of the lever meets the target.
+    ANY_RATE = "không cần tăng thêm: đạt với mọi giá trị" / "nothing more: met at any value";
+    /// Required: the last actual is for 2030.
+    NO_YEARS_LEFT = "không còn năm nào: số thực hiện 2030 đã có" / "no years left: the 2030 actual is in";
     /// Table column: year.
     YEAR = "Năm" / "Year";
     /// Table column and legend: baseline projection.

@@ -9,9 +9,9 @@ use yew::prelude::*;
 
 use super::planner::use_planner;
 use crate::app::Problem;
-use crate::i18n::{text, Lang};
+use crate::i18n::{card_words, text, Lang};
 use crate::model::indicators::Absolute;
-use crate::model::projection::{IndicatorProjection, Projection, Reached, Required, Status};
+use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::YEARS;
 
 /// Properties of [`Summary`].
@@ -46,14 +46,7 @@ pub struct CardProps {
     pub lang: Lang,
 }
 
-/// The words and symbol for a status.
-pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str, &'static str) {
-    match status {
-        Status::OnTrack => ("✓", lang.pick(text::ON_TRACK), "on-track"),
-        Status::NeedsAcceleration => ("▲", lang.pick(text::NEEDS_ACCELERATION), "needs-acceleration"),
-        Status::OffTrack => ("✕", lang.pick(text::OFF_TRACK), "off-track"),
-    }
-}
+pub use crate::i18n::card_words::status_words;
 
 /// The gap to the target in words: "short by 11.3 pp" or "above by 0.2 pp".
 /// The words carry the direction, so the figure is shown without a sign.
@@ -85,30 +78,8 @@ fn card(props: &CardProps) -> Html {
     let key = spec.id.key();
     let (symbol, status, status_class) = status_words(p.status, lang);
     let gap = gap_words(p, lang);
-    let reached = match p.reached {
-        Reached::Already => lang.pick(text::REACHED_ALREADY).to_owned(),
-        Reached::In(year) => year.to_string(),
-        Reached::NotBy2030 => lang.pick(text::NOT_BY_2030).to_owned(),
-    };
-    let driver = spec.path.driver().spec();
-    let required = match p.required {
-        Required::Rate(rate) => {
-            let outside = if (driver.min..=driver.max).contains(&rate) {
-                String::new()
-            } else {
-                format!(" ({})", lang.pick(text::OUTSIDE_RANGE))
-            };
-            // Rounded up: a rate rounded down to the shown precision could fall short.
-            let shown = (rate * 10.0 - 1e-9).ceil() / 10.0;
-            format!(
-                "{}: {} {}{outside}",
-                lang.pick(driver.label),
-                lang.number(shown, 1),
-                lang.pick(text::lever_unit(driver.unit))
-            )
-        }
-        Required::Unreachable => lang.pick(text::UNREACHABLE).to_owned(),
-    };
+    let reached = card_words::reached_words(p, lang);
+    let required = card_words::required_words(p, lang);
     let comparator = text::comparator(spec.comparator);
     let target_kind = if p.custom_target { text::CUSTOM } else { text::OFFICIAL };
 
