@@ -5,7 +5,99 @@
 use super::Lang;
 use crate::model::economy::{EconomyWarning, PLAUSIBLE_SHARE};
 use crate::model::projection::{Deviation, Why};
+use crate::model::sources::Bilingual;
 use crate::monitoring::EntryFault;
+
+/// Label of the adoption-shape selector.
+pub const SHAPE: Bilingual = Bilingual { vi: "Dạng đường", en: "Shape" };
+/// Label of the baseline selector.
+pub const BASELINE_CHOICE: Bilingual = Bilingual { vi: "Số liệu gốc 2025", en: "2025 baseline" };
+/// Heading of the GRDP-mode choice.
+pub const ECONOMY_MODE: Bilingual = Bilingual { vi: "Cách tính GRDP", en: "How GRDP grows" };
+/// GRDP growth is a lever.
+pub const MODE_GRDP: Bilingual =
+    Bilingual { vi: "Tăng trưởng GRDP là giả định", en: "GRDP growth is an assumption" };
+/// GRDP is built from its parts.
+pub const MODE_COMPONENTS: Bilingual = Bilingual {
+    vi: "GRDP tính từ kinh tế số và phần còn lại",
+    en: "GRDP built from digital and non-digital growth",
+};
+/// A lever not used in the current GRDP mode.
+pub const NOT_USED: Bilingual =
+    Bilingual { vi: "không dùng ở cách tính này", en: "not used in this mode" };
+/// The implied non-digital growth, as a caption.
+pub const NON_DIGITAL_GROWTH: Bilingual = Bilingual {
+    vi: "Tăng trưởng thực của phần ngoài kinh tế số",
+    en: "Real growth of the non-digital economy",
+};
+/// The GRDP growth built from its parts, as a caption.
+pub const GRDP_FROM_PARTS: Bilingual =
+    Bilingual { vi: "Tăng trưởng GRDP suy ra", en: "GRDP growth implied" };
+/// Real and nominal, said once on the card.
+pub const REAL_NOMINAL: Bilingual = Bilingual {
+    vi: "Các tốc độ tăng là thực (giá so sánh); tỷ trọng 15 % đo theo giá hiện hành.",
+    en: "Growth rates are real (constant prices); the 15% share is measured at current prices.",
+};
+/// Heading of the monitoring panel.
+pub const MONITORING: Bilingual =
+    Bilingual { vi: "Mốc và số thực hiện", en: "Milestones and actuals" };
+/// Label: milestone for a year.
+pub const MILESTONE: Bilingual = Bilingual { vi: "Mốc", en: "Milestone" };
+/// Official milestone.
+pub const OFFICIAL_MILESTONE: Bilingual = Bilingual { vi: "mốc quốc gia", en: "national milestone" };
+/// Met.
+pub const MET: Bilingual = Bilingual { vi: "đạt", en: "met" };
+/// Not met.
+pub const NOT_MET: Bilingual = Bilingual { vi: "chưa đạt", en: "not met" };
+/// Label: actual.
+pub const ACTUAL: Bilingual = Bilingual { vi: "Số thực hiện", en: "Actual" };
+/// Label: the year of an actual.
+pub const ACTUAL_YEAR: Bilingual = Bilingual { vi: "Năm", en: "Year" };
+/// Label: the value of an actual.
+pub const ACTUAL_VALUE: Bilingual = Bilingual { vi: "Giá trị (%)", en: "Value (%)" };
+/// Label: the report date.
+pub const ACTUAL_DATE: Bilingual = Bilingual { vi: "Ngày báo cáo", en: "Report date" };
+/// Label: the source text.
+pub const ACTUAL_SOURCE: Bilingual = Bilingual { vi: "Nguồn", en: "Source" };
+/// Button: add an actual.
+pub const ADD_ACTUAL: Bilingual = Bilingual { vi: "Thêm số thực hiện", en: "Add actual" };
+/// Button: remove an actual.
+pub const REMOVE: Bilingual = Bilingual { vi: "Xoá", en: "Remove" };
+/// Label: the deviation from the plan.
+pub const DEVIATION: Bilingual = Bilingual { vi: "So với kế hoạch", en: "Against the plan" };
+/// Note: the projection restarts from the last actual.
+pub const RESTARTS_FROM: Bilingual = Bilingual {
+    vi: "Dự báo tính lại từ số thực hiện",
+    en: "Projection restarts from the actual of",
+};
+/// Hint for milestones.
+pub const MILESTONE_HINT: Bilingual = Bilingual {
+    vi: "Mốc của tỉnh cho từng năm 2026–2029 (để trống để bỏ).",
+    en: "The province's milestone for each year 2026–2029 (leave empty to clear).",
+};
+
+/// Parses a percentage typed in either language: `2,3` or `2.3`. `NaN`
+/// when it is not a number, so the entry is refused as such.
+pub fn parse_typed(text: &str) -> f64 {
+    let text = text.trim().trim_end_matches('%').trim();
+    if text.is_empty() {
+        return f64::NAN;
+    }
+    text.replace(',', ".").parse::<f64>().unwrap_or(f64::NAN)
+}
+
+/// The implied non-digital growth by year: "2026: 9.1 %, 2027: 9.1 %, …".
+pub fn yearly_rates(rates: &[Option<f64>], lang: Lang) -> String {
+    rates
+        .iter()
+        .zip(crate::model::projected_years())
+        .map(|(rate, year)| match rate {
+            Some(rate) => format!("{year}: {}", lang.percent(*rate, 1)),
+            None => format!("{year}: —"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// Why no rate reaches the target, as one sentence.
 pub fn why_unreachable(why: Why, lang: Lang, decimals: usize) -> String {
@@ -89,28 +181,51 @@ pub fn milestone_refused(fault: EntryFault, lang: Lang) -> String {
     }
 }
 
-/// An economy warning, as one sentence.
-pub fn economy_warning(warning: EconomyWarning, lang: Lang) -> String {
-    match (warning, lang) {
-        (EconomyWarning::NonDigitalShrinks { year, rate }, Lang::Vi) => format!(
-            "Năm {year}, phần kinh tế ngoài kinh tế số giảm {}: tăng trưởng kinh tế số vượt quá mức GRDP cho phép.",
-            lang.percent(-rate, 1)
-        ),
-        (EconomyWarning::NonDigitalShrinks { year, rate }, Lang::En) => format!(
-            "In {year} the rest of the economy shrinks by {}: digital growth outruns what GRDP growth allows.",
-            lang.percent(-rate, 1)
-        ),
-        (EconomyWarning::ShareImplausible { year, share }, Lang::Vi) => format!(
-            "Năm {year}, kinh tế số đạt {} GRDP, vượt {} (mục tiêu quốc gia cho năm 2045): khó tin.",
-            lang.percent(share, 1),
-            lang.percent(PLAUSIBLE_SHARE, 0)
-        ),
-        (EconomyWarning::ShareImplausible { year, share }, Lang::En) => format!(
-            "In {year} the digital economy reaches {} of GRDP, beyond {} (the national goal for 2045): implausible.",
-            lang.percent(share, 1),
-            lang.percent(PLAUSIBLE_SHARE, 0)
-        ),
+/// The economy's warnings, one sentence per kind: the years the rest of
+/// the economy shrinks (with the worst), and the years the share passes the
+/// plausibility bound (with the highest).
+pub fn economy_warnings(warnings: &[EconomyWarning], lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    let shrinks: Vec<(u16, f64)> = warnings
+        .iter()
+        .filter_map(|w| match *w {
+            EconomyWarning::NonDigitalShrinks { year, rate } => Some((year, rate)),
+            _ => None,
+        })
+        .collect();
+    if let Some(&(worst_year, worst)) = shrinks.iter().min_by(|a, b| a.1.total_cmp(&b.1)) {
+        let years = shrinks.iter().map(|(y, _)| y.to_string()).collect::<Vec<_>>().join(", ");
+        let by = lang.percent(-worst, 1);
+        out.push(match lang {
+            Lang::Vi => format!(
+                "Phần kinh tế ngoài kinh tế số giảm vào năm {years} (giảm tới {by} năm {worst_year}): tăng trưởng kinh tế số vượt quá mức tăng GRDP cho phép."
+            ),
+            Lang::En => format!(
+                "The rest of the economy shrinks in {years} (by up to {by} in {worst_year}): digital growth outruns what GRDP growth allows."
+            ),
+        });
     }
+    let high: Vec<(u16, f64)> = warnings
+        .iter()
+        .filter_map(|w| match *w {
+            EconomyWarning::ShareImplausible { year, share } => Some((year, share)),
+            _ => None,
+        })
+        .collect();
+    if let (Some(&(first, _)), Some(&(top_year, top))) =
+        (high.first(), high.iter().max_by(|a, b| a.1.total_cmp(&b.1)))
+    {
+        let (bound, top) = (lang.percent(PLAUSIBLE_SHARE, 0), lang.percent(top, 1));
+        out.push(match lang {
+            Lang::Vi => format!(
+                "Kinh tế số vượt {bound} GRDP từ năm {first} ({top} năm {top_year}), quá mục tiêu quốc gia cho năm 2045: khó tin."
+            ),
+            Lang::En => format!(
+                "The digital economy passes {bound} of GRDP from {first} ({top} in {top_year}), beyond the national goal for 2045: implausible."
+            ),
+        });
+    }
+    out
 }
 
 /// The deviation of an actual from the plan: "2026: 0.3 pp behind plan".
@@ -139,14 +254,26 @@ mod tests {
         assert!(why_unreachable(Why::AboveCeiling(95.0), Lang::Vi, 1).contains("95,0 %"));
         assert_eq!(reached_then_lost(Some(2028), Lang::En), "reached in 2028, lost by 2030");
         assert_eq!(reached_then_lost(Some(2028), Lang::Vi), "đạt năm 2028, mất trước 2030");
-        let shrink = EconomyWarning::NonDigitalShrinks { year: 2030, rate: -54.2 };
-        assert!(
-            economy_warning(shrink, Lang::En).contains("shrinks by 54.2%"),
-            "{}",
-            economy_warning(shrink, Lang::En)
+        let warnings = [
+            EconomyWarning::NonDigitalShrinks { year: 2029, rate: -20.0 },
+            EconomyWarning::ShareImplausible { year: 2029, share: 57.6 },
+            EconomyWarning::NonDigitalShrinks { year: 2030, rate: -54.2 },
+            EconomyWarning::ShareImplausible { year: 2030, share: 80.7 },
+        ];
+        assert_eq!(
+            economy_warnings(&warnings, Lang::En),
+            vec![
+                "The rest of the economy shrinks in 2029, 2030 (by up to 54.2% in 2030): digital growth outruns what GRDP growth allows.".to_owned(),
+                "The digital economy passes 50% of GRDP from 2029 (80.7% in 2030), beyond the national goal for 2045: implausible.".to_owned(),
+            ]
         );
+        assert_eq!(economy_warnings(&warnings, Lang::Vi).len(), 2);
         let d = Deviation { year: 2026, actual: 2.1, planned: 2.4 };
         assert_eq!(deviation(d, Lang::En, 1), "2026: 0.3 pp behind plan");
         assert!(actual_refused(EntryFault::FutureDate, Lang::En).contains("future"));
+        assert_eq!(parse_typed("2,3"), 2.3);
+        assert_eq!(parse_typed(" 2.3 % "), 2.3);
+        assert!(parse_typed("hai").is_nan() && parse_typed("").is_nan());
+        assert_eq!(yearly_rates(&[Some(9.12), None], Lang::Vi), "2026: 9,1 %, 2027: —");
     }
 }

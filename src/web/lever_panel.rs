@@ -4,12 +4,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::model_choices::EconomyModeSwitch;
 use super::planner::{use_planner, Planner};
 use crate::app::Problem;
-use crate::i18n::{text, Lang};
+use crate::i18n::{model_text, text, Lang};
 use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
-use crate::scenario::LeverValue;
+use crate::scenario::{EconomyMode, LeverValue};
 
 /// Every lever, in table order, and a "reset all" button.
 #[function_component(LeverPanel)]
@@ -20,14 +21,25 @@ pub fn lever_panel() -> Html {
         let planner = planner.clone();
         Callback::from(move |_| planner.reset_all())
     };
-    let changed =
-        !planner.state().scenario().levers.is_empty() || !planner.state().scenario().targets.is_empty();
+    let scenario = planner.state().scenario();
+    let changed = !scenario.levers.is_empty()
+        || !scenario.targets.is_empty()
+        || !scenario.shapes.is_empty()
+        || !scenario.baselines.is_empty()
+        || scenario.economy != EconomyMode::Grdp;
+    // The lever the GRDP mode leaves out: non-digital growth when GRDP growth
+    // is a lever, GRDP growth when it is built from its parts.
+    let unused = match scenario.economy {
+        EconomyMode::Grdp => LeverId::NonDigitalGrowth,
+        EconomyMode::Components => LeverId::GrdpGrowth,
+    };
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
+            <EconomyModeSwitch mode={scenario.economy} {lang} />
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={planner.state().scenario().lever(spec.id)} {lang} key={spec.id.key()} />
+                <LeverControl id={spec.id} value={scenario.lever(spec.id)} {lang} unused={spec.id == unused} key={spec.id.key()} />
             }) }
             <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
                 { lang.pick(text::RESET_ALL) }
@@ -45,13 +57,17 @@ pub struct LeverControlProps {
     pub value: LeverValue,
     /// Interface language.
     pub lang: Lang,
+    /// The GRDP mode in force does not use this lever: it is shown dimmed,
+    /// with a note, and keeps its value for the other mode.
+    #[prop_or_default]
+    pub unused: bool,
 }
 
 /// One lever: label, slider, number field, unit, per-year toggle and reset.
 #[function_component(LeverControl)]
 pub fn lever_control(props: &LeverControlProps) -> Html {
     let planner = use_planner();
-    let LeverControlProps { id, value, lang } = *props;
+    let LeverControlProps { id, value, lang, unused } = *props;
     let spec = id.spec();
     let key = id.key();
     let unit = lang.pick(text::lever_unit(spec.unit));
@@ -127,11 +143,14 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
     };
 
     html! {
-        <div class={classes!("lever", (!is_default).then_some("changed"))} data-lever-row={key}>
+        <div class={classes!("lever", (!is_default).then_some("changed"), unused.then_some("unused"))} data-lever-row={key}>
             <div class="lever-head">
                 <label for={slider_id}>{ lang.pick(spec.label) }</label>
                 if !is_default {
                     <span class="badge">{ lang.pick(text::CHANGED) }</span>
+                }
+                if unused {
+                    <span class="badge" data-unused={key}>{ lang.pick(model_text::NOT_USED) }</span>
                 }
             </div>
             <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>

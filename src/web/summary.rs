@@ -2,17 +2,23 @@
 //! gap, the year the target is reached, the rate it needs, and a status that
 //! is worded and marked with a symbol as well as coloured.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::economy_note::EconomyNote;
+use super::model_choices::{BaselineSelect, ShapeSelect};
+use super::monitoring_panel::MonitoringPanel;
 use super::planner::use_planner;
 use crate::app::Problem;
-use crate::i18n::{card_words, text, Lang};
-use crate::model::indicators::Absolute;
-use crate::model::projection::{IndicatorProjection, Projection};
+use crate::i18n::{card_words, model_text, text, Lang};
+use crate::model::indicators::{Absolute, IndicatorId};
+use crate::model::projection::{Economy, IndicatorProjection, Projection};
+use crate::model::BASE_YEAR;
 use crate::model::YEARS;
+use crate::monitoring::Actual;
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
@@ -24,13 +30,20 @@ pub struct SummaryProps {
 /// One card per indicator.
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
-    let lang = use_planner().lang();
+    let planner = use_planner();
+    let lang = planner.lang();
+    let scenario = planner.state().scenario();
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
             <div class="cards">
-                { for props.projection.indicators.iter().map(|p| html! {
-                    <Card projection={p.clone()} {lang} key={p.id.key()} />
+                { for props.projection.indicators.iter().map(|p| {
+                    let economy = (p.id == IndicatorId::DigitalEconomy).then(|| props.projection.economy.clone());
+                    let actuals = scenario.actuals.get(&p.id).cloned().unwrap_or_default();
+                    let milestones = scenario.milestones.get(&p.id).cloned().unwrap_or_default();
+                    html! {
+                        <Card projection={p.clone()} {lang} {economy} {actuals} {milestones} key={p.id.key()} />
+                    }
                 }) }
             </div>
         </section>
@@ -44,6 +57,15 @@ pub struct CardProps {
     pub projection: IndicatorProjection,
     /// Interface language.
     pub lang: Lang,
+    /// The economy's figures, on the digital-economy card only.
+    #[prop_or_default]
+    pub economy: Option<Economy>,
+    /// The indicator's reported actuals.
+    #[prop_or_default]
+    pub actuals: BTreeMap<u16, Actual>,
+    /// The planner's milestones for the indicator.
+    #[prop_or_default]
+    pub milestones: BTreeMap<u16, f64>,
 }
 
 pub use crate::i18n::card_words::status_words;
@@ -72,7 +94,7 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
 #[function_component(Card)]
 fn card(props: &CardProps) -> Html {
     let planner = use_planner();
-    let CardProps { projection: p, lang } = props;
+    let CardProps { projection: p, lang, economy, actuals, milestones } = props;
     let lang = *lang;
     let spec = p.spec;
     let key = spec.id.key();
@@ -125,7 +147,27 @@ fn card(props: &CardProps) -> Html {
                 <dt>{ lang.pick(text::GAP) }</dt><dd data-gap={key}>{ gap }</dd>
                 <dt>{ lang.pick(text::REACHED) }</dt><dd data-reached={key}>{ reached }</dd>
                 <dt>{ lang.pick(text::REQUIRED) }</dt><dd data-required={key}>{ required }</dd>
+                if let Some(deviation) = p.latest_deviation() {
+                    <dt>{ lang.pick(model_text::DEVIATION) }</dt>
+                    <dd data-deviation={key}>{ model_text::deviation(deviation, lang, spec.decimals) }</dd>
+                }
             </dl>
+            if p.start_year > BASE_YEAR {
+                <p class="note" data-restart={key}>{ format!("{} {}", lang.pick(model_text::RESTARTS_FROM), p.start_year) }</p>
+            }
+            if let Some(economy) = economy {
+                <EconomyNote economy={economy.clone()} {lang} />
+            }
+            if p.shape.is_some() || p.baseline_choice.is_some() {
+                <div class="choices">
+                    if let Some(shape) = p.shape {
+                        <ShapeSelect id={spec.id} {shape} {lang} />
+                    }
+                    if let Some(choice) = p.baseline_choice {
+                        <BaselineSelect id={spec.id} {choice} {lang} />
+                    }
+                </div>
+            }
             <details class="target-editor">
                 <summary>{ lang.pick(text::EDIT_TARGET) }</summary>
                 <input type="number" min="0" max="100" step="0.1" data-target={key}
@@ -136,6 +178,7 @@ fn card(props: &CardProps) -> Html {
                 </button>
                 <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), lang.pick(spec.target_source.citation)) }</p>
             </details>
+            <MonitoringPanel id={spec.id} actuals={actuals.clone()} milestones={milestones.clone()} {lang} />
         </article>
     }
 }
