@@ -7,6 +7,7 @@ use std::fmt::Write;
 use super::economy::PLAUSIBLE_SHARE;
 use super::indicators::INDICATORS;
 use super::shapes::{Shape, BISECTION_TOLERANCE};
+use super::sources::RESOLUTION_57_2045;
 use super::{BASE_YEAR, TARGET_YEAR};
 use crate::monitoring::SOURCE_CAP;
 
@@ -69,9 +70,10 @@ pub(super) fn economy(out: &mut String) {
     let _ = writeln!(
         out,
         "and warns (role=status) when n falls below 0, or when the share passes {PLAUSIBLE_SHARE} %, \
-         the national goal for 2045 (Resolution 57-NQ/TW: at least 50 % of GDP by 2045): a share beyond \
-         it by {TARGET_YEAR} is implausible. With digital growth at 40 % and GRDP growth at 0 %, the rest \
-         of the economy shrinks by more than half in {TARGET_YEAR}."
+         the national goal for 2045 ({bound}): a share beyond it by {TARGET_YEAR} is implausible. With \
+         digital growth at 40 % and GRDP growth at 0 %, the rest of the economy shrinks by more than half \
+         in {TARGET_YEAR}.",
+        bound = RESOLUTION_57_2045.citation.en
     );
     let _ = writeln!(out);
     let _ = writeln!(
