@@ -238,6 +238,9 @@ struct Reader {
     present: Option<bool>,
     slide: Option<u32>,
     too_many_reported: bool,
+    /// Actuals (scenario from 1, indicator, year) whose value was malformed
+    /// and already reported: their date and source are dropped with them.
+    failed_actuals: Vec<(usize, IndicatorId, u16)>,
 }
 
 impl Reader {
@@ -401,7 +404,10 @@ impl Reader {
             },
             Field::Actual(id, year) => match parse_number(&text.text) {
                 Some(value) => actual_entry(target, id, year).value = value,
-                None => self.problems.push(number_problem(param(), &text.text, at_end)),
+                None => {
+                    self.problems.push(number_problem(param(), &text.text, at_end));
+                    self.failed_actuals.push((scenario, id, year));
+                }
             },
             Field::Target(id) => match parse_number(&text.text) {
                 Some(value) => {
@@ -425,8 +431,17 @@ impl Reader {
     }
 
     fn finish(mut self, empty: bool) -> Decoded {
-        // An actual whose value never arrived (only its date or source) is
-        // refused by the sanitize step as not a number.
+        // An actual whose value was malformed is reported once, above; one
+        // whose value never arrived (only its date or source) is refused by
+        // the sanitize step as not a number.
+        for (scenario, id, year) in std::mem::take(&mut self.failed_actuals) {
+            if let Some(years) = self.scenarios.get_mut(scenario - 1).and_then(|s| s.actuals.get_mut(&id)) {
+                years.remove(&year);
+                if years.is_empty() {
+                    self.scenarios[scenario - 1].actuals.remove(&id);
+                }
+            }
+        }
         if !empty && !self.version_seen {
             self.problems.insert(0, LinkProblem::MissingVersion { param: "v".to_owned() });
         }
