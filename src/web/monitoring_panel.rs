@@ -34,6 +34,9 @@ pub fn monitoring_panel(props: &MonitoringPanelProps) -> Html {
     let (id, lang) = (*id, *lang);
     let key = id.key();
     let decimals = id.spec().decimals;
+    // The year after the last actual is the next one to report.
+    let next_year =
+        actuals.keys().last().map_or(*actual_years().start(), |y| (y + 1).min(*actual_years().end()));
     let year = use_node_ref();
     let value = use_node_ref();
     let date = use_node_ref();
@@ -117,7 +120,7 @@ pub fn monitoring_panel(props: &MonitoringPanelProps) -> Html {
                 <label>
                     <span>{ lang.pick(model_text::ACTUAL_YEAR) }</span>
                     <select ref={year} data-actual-year={key}>
-                        { for actual_years().map(|y| html! { <option value={y.to_string()}>{ y }</option> }) }
+                        { for actual_years().map(|y| html! { <option value={y.to_string()} selected={y == next_year}>{ y }</option> }) }
                     </select>
                 </label>
                 <label>

@@ -65,6 +65,8 @@ pub fn year_table(props: &YearTableProps) -> Html {
         }
     });
     html! {
+        // Scrolls on its own on a narrow screen rather than widening the page.
+        <div class="table-scroll">
         <table class="year-table">
             <caption class="visually-hidden">{ format!("{} — {}", lang.pick(text::TABLE_CAPTION), lang.pick(current.spec.label)) }</caption>
             <thead>
@@ -85,5 +87,6 @@ pub fn year_table(props: &YearTableProps) -> Html {
             </thead>
             <tbody>{ for rows }</tbody>
         </table>
+        </div>
     }
 }

@@ -49,21 +49,24 @@ for (const c of CASES) {
 test('an actual is kept over a reload and the projection restarts from it', async () => {
   const app = await open();
   await app.langButton('en').click();
-  await app.addActual('digital_workforce', { year: 2027, value: '2.6', date: '2028-01-15', source: 'UBND report' });
-  await app.actual('digital_workforce', 2027).waitFor({ state: 'visible' });
-  // The yearly table shows 2.6 % in 2027; the card names the restart and the deviation.
-  await app.waitFor('the 2027 actual in the table', () =>
-    (document.querySelector('[data-actual-cell="digital_workforce"][data-year="2027"]')?.textContent || '').includes('2.6'),
+  // A report date that has passed (the app refuses dates after today's).
+  await app.addActual('digital_workforce', { year: 2026, value: '2.5', date: '2026-11-20', source: 'UBND report' });
+  await app.actual('digital_workforce', 2026).waitFor({ state: 'visible' });
+  // The yearly table shows 2.5 % in 2026; the card names the restart and the deviation.
+  await app.waitFor('the 2026 actual in the table', () =>
+    (document.querySelector('[data-actual-cell="digital_workforce"][data-year="2026"]')?.textContent || '').includes('2.5'),
   );
-  assert.match(await app.cardField('restart', 'digital_workforce'), /2027/);
-  assert.match(await app.cardField('deviation', 'digital_workforce'), /^2027: .* ahead of plan$/);
-  // 2.6 % in 2027, then 6 % against 0.5 % a year for three years: 2.6 · (1.06/1.005)^3 = 3.05 %.
+  assert.match(await app.cardField('restart', 'digital_workforce'), /2026/);
+  assert.match(await app.cardField('deviation', 'digital_workforce'), /^2026: .* ahead of plan$/);
+  // 2.5 % in 2026, then 6 % against 0.5 % a year for four years: 2.5 · (1.06/1.005)^4 = 3.09 %.
   await app.waitOutcome('digital_workforce', '3.1%');
   assert.equal(await app.cardField('status', 'digital_workforce'), 'On track');
+  // The address bar and autosave follow once the edits settle.
+  await app.waitAddress({ 'a.digital_workforce.2026': '2.5', 'a.digital_workforce.2026.date': '2026-11-20' });
   await app.reload();
-  await app.actual('digital_workforce', 2027).waitFor({ state: 'attached' });
+  await app.actual('digital_workforce', 2026).waitFor({ state: 'attached' });
   await app.waitOutcome('digital_workforce', '3.1%');
-  assert.match((await app.address()).search, /a\.digital_workforce\.2027=2\.6/);
+  assert.match((await app.address()).search, /a\.digital_workforce\.2026=2\.5/);
   assert.deepEqual(app.errors(), [], 'no page or console errors');
 });
 
@@ -72,8 +75,8 @@ test('bad actuals are refused with a message and nothing else is lost', async ()
   await app.langButton('en').click();
   const before = await app.outcomes();
   const bad = [
-    [{ year: 2026, value: '101', date: '2027-01-10' }, /0–100%/],
-    [{ year: 2026, value: 'hai', date: '2027-01-10' }, /not a number/],
+    [{ year: 2026, value: '101', date: '2026-11-20' }, /0–100%/],
+    [{ year: 2026, value: 'hai', date: '2026-11-20' }, /not a number/],
     [{ year: 2026, value: '2.2', date: '2999-01-10' }, /future/],
   ];
   for (const [entry, words] of bad) {
