@@ -8,6 +8,9 @@ use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{clean_name, clean_note};
 use crate::codec::scenario_file::ImportError;
+use std::ops::Deref;
+use std::rc::Rc;
+
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
@@ -29,9 +32,9 @@ pub struct AppState {
     /// Messages waiting for the user, oldest first.
     pub messages: Vec<Message>,
     /// Earlier workspaces, for undo, the most recent last.
-    pub past: Vec<Workspace>,
+    pub past: History,
     /// Undone workspaces, for redo, the most recently undone last.
-    pub future: Vec<Workspace>,
+    pub future: History,
     /// The edit the last history entry belongs to: a drag of one slider or
     /// typing in one field makes one undo step, not one per event.
     last_edit: Option<EditKey>,
@@ -41,6 +44,46 @@ pub struct AppState {
     /// so the address-bar effect can push a history entry for them and merely
     /// replace it for edits.
     pub navigation: u32,
+}
+
+/// A stack of workspaces for undo or redo, shared between states: the
+/// reducer copies the state on every event (60 a second in a drag), and
+/// copying this is a reference count, not up to [`MAX_UNDO`] workspaces. It is
+/// copied only when it changes, once per undo step.
+#[derive(Debug, Clone, Default)]
+pub struct History(Rc<Vec<Workspace>>);
+
+impl History {
+    fn push(&mut self, workspace: Workspace) {
+        let entries = Rc::make_mut(&mut self.0);
+        entries.push(workspace);
+        if entries.len() > MAX_UNDO {
+            entries.remove(0);
+        }
+    }
+
+    fn pop(&mut self) -> Option<Workspace> {
+        if self.0.is_empty() {
+            return None;
+        }
+        Rc::make_mut(&mut self.0).pop()
+    }
+}
+
+impl Deref for History {
+    type Target = [Workspace];
+
+    fn deref(&self) -> &[Workspace] {
+        &self.0
+    }
+}
+
+// The same shared stack is equal without looking inside: comparing two
+// states (which the web layer does on every event) stays cheap.
+impl PartialEq for History {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
 }
 
 /// What groups consecutive edits into one undo step.
@@ -391,8 +434,8 @@ impl AppState {
             }
             Action::Restore(workspace) => {
                 self.workspace = workspace;
-                self.past.clear();
-                self.future.clear();
+                self.past = History::default();
+                self.future = History::default();
                 undoable = false;
             }
             Action::Undo => {
@@ -448,11 +491,10 @@ impl AppState {
             // One undo step per drag or per field being typed in.
             if edit.is_none() || edit != self.last_edit {
                 self.past.push(before);
-                if self.past.len() > MAX_UNDO {
-                    self.past.remove(0);
-                }
             }
-            self.future.clear();
+            if !self.future.is_empty() {
+                self.future = History::default();
+            }
         }
         self.last_edit = if undoable { edit } else { None };
         // The deck can shrink (comparison closed by undo): stay on a slide that exists.
@@ -578,6 +620,31 @@ mod tests {
         assert_eq!(state.scenario().lever(LeverId::GrdpGrowth), 12.0.into());
         assert_eq!(state.scenario().lever(LeverId::DigitalGrowth), 20.0.into());
         assert!(state.future.is_empty());
+    }
+
+    #[test]
+    fn an_edit_shares_the_undo_history_instead_of_copying_it() {
+        let state = AppState::default()
+            .apply(Action::SetLever(LeverId::GrdpGrowth, 11.0))
+            .apply(Action::SetLever(LeverId::DigitalGrowth, 20.0));
+        // The next step of the same drag adds no undo step: the history is
+        // the very same allocation, not a copy.
+        let next = state.clone().apply(Action::SetLever(LeverId::DigitalGrowth, 21.0));
+        assert!(Rc::ptr_eq(&state.past.0, &next.past.0));
+        assert_eq!(next.past.len(), 2);
+        // A new step copies it once; the earlier state keeps its own.
+        let step = next.clone().apply(Action::SetLever(LeverId::GrdpGrowth, 12.0));
+        assert_eq!((next.past.len(), step.past.len()), (2, 3));
+    }
+
+    #[test]
+    fn history_is_bounded() {
+        let mut state = AppState::default();
+        for step in 0..(MAX_UNDO + 5) {
+            let lever = if step % 2 == 0 { LeverId::GrdpGrowth } else { LeverId::DigitalGrowth };
+            state = state.apply(Action::SetLever(lever, 10.0 + (step % 7) as f64));
+        }
+        assert_eq!(state.past.len(), MAX_UNDO);
     }
 
     #[test]

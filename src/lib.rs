@@ -8,6 +8,7 @@
 //! - [`scenario`]: the one serde scenario type everything derives from;
 //! - [`app`]: the app state and its one reducer;
 //! - [`i18n`]: Vietnamese and English text and number formats;
+//! - [`wording`]: names, file names, gap and status words the interface shows;
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
 pub mod app;
@@ -20,6 +21,7 @@ pub mod monitoring;
 pub mod presentation;
 pub mod presets;
 pub mod scenario;
+pub mod wording;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,6 +3,8 @@
 //! its rates from the model's own closed-form inverses, so it reaches every
 //! 2030 target by construction.
 
+use std::sync::OnceLock;
+
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
@@ -39,12 +41,22 @@ impl Preset {
 
     /// The preset's scenario: its name and note are bilingual.
     pub fn scenario(self) -> Scenario {
-        match self {
-            Preset::CurrentTrend => current_trend(),
-            Preset::Plan => plan(),
-            Preset::Breakthrough => breakthrough(),
-            Preset::Cautious => cautious(),
-        }
+        self.shared().clone()
+    }
+
+    /// The preset's scenario, built once per run: the plan solves four
+    /// projections, and the library and the comparison ask for presets on
+    /// every render.
+    pub fn shared(self) -> &'static Scenario {
+        static BUILT: [OnceLock<Scenario>; 4] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let (slot, build): (usize, fn() -> Scenario) = match self {
+            Preset::CurrentTrend => (0, current_trend),
+            Preset::Plan => (1, plan),
+            Preset::Breakthrough => (2, breakthrough),
+            Preset::Cautious => (3, cautious),
+        };
+        BUILT[slot].get_or_init(build)
     }
 }
 
@@ -196,6 +208,13 @@ mod tests {
         assert!(projection.clamped.is_empty());
         assert!(plan.note.contains("%/năm") && plan.note.contains("% a year"));
         assert!(plan.note.contains("no margin") && plan.note.contains("không có dư địa"));
+    }
+
+    #[test]
+    fn presets_are_built_once_and_equal_to_a_fresh_build() {
+        assert!(std::ptr::eq(Preset::Plan.shared(), Preset::Plan.shared()));
+        assert_eq!(*Preset::Plan.shared(), plan());
+        assert_eq!(*Preset::Cautious.shared(), cautious());
     }
 
     #[test]

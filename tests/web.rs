@@ -166,6 +166,86 @@ async fn comparing_a_preset_shows_the_comparison_and_its_diff() {
     assert!(find(&root, "tr[data-diff-lever=\"grdp_growth\"]").is_none(), "GRDP growth is the same in both");
 }
 
+/// Moves a slider as a drag does: sets its value and sends `input`.
+fn slide(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+async fn pause(ms: u64) {
+    yew::platform::time::sleep(std::time::Duration::from_millis(ms)).await;
+}
+
+/// The design guard: a lever move re-renders the lever, and the card and
+/// chart of each indicator it moves, and no other component that shows
+/// something (the lists holding them re-render to compare their children).
+#[wasm_bindgen_test]
+async fn moving_one_lever_re_renders_only_what_shows_it() {
+    use std::collections::BTreeSet;
+
+    let root = mount(Lang::En);
+    let outcome = "[data-outcome=\"digital_economy\"]";
+    assert!(until(|| find(&root, outcome).is_some()).await, "app did not render");
+    let slider: HtmlInputElement =
+        find(&root, "input[type=range][data-lever=\"digital_growth\"]").unwrap().dyn_into().unwrap();
+    // The first step of a drag also changes the undo button and the unsaved
+    // badge; the steps after it change only the lever and what it moves.
+    slide(&slider, "20");
+    let at = |value: f64| {
+        let mut scenario = Scenario::default();
+        scenario.set_whole(LeverId::DigitalGrowth, value);
+        project(&scenario)
+    };
+    let shown = Lang::En.percent(at(20.0).get(IndicatorId::DigitalEconomy).value_2030(), 1);
+    assert!(until(|| text(&root, outcome) == shown).await, "first step not shown");
+    // Let every pending write (this app's and earlier tests') settle.
+    pause(500).await;
+    lotrinh::web::take_render_counts();
+
+    slide(&slider, "22");
+    let shown = Lang::En.percent(at(22.0).get(IndicatorId::DigitalEconomy).value_2030(), 1);
+    assert!(until(|| text(&root, outcome) == shown).await, "second step not shown");
+    // Effects run in the same pass as the render; a few ticks more, well
+    // inside the autosave pause, would show any late render.
+    for _ in 0..3 {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    }
+    let counts = lotrinh::web::take_render_counts();
+
+    let (before, after) = (at(20.0), at(22.0));
+    let moved: BTreeSet<String> = before
+        .indicators
+        .iter()
+        .zip(&after.indicators)
+        .filter(|(a, b)| a != b)
+        .map(|(a, _)| a.id.key().to_owned())
+        .collect();
+    assert!(moved.contains("digital_economy"), "the lever moves its indicator");
+    let rendered = |component: &str| -> BTreeSet<String> {
+        counts
+            .keys()
+            .filter_map(|key| key.strip_prefix(component)?.strip_prefix(':').map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(rendered("LeverControl"), BTreeSet::from(["digital_growth".to_owned()]), "{counts:?}");
+    assert_eq!(rendered("Card"), moved, "{counts:?}");
+    assert_eq!(rendered("Chart"), moved, "{counts:?}");
+    for (key, renders) in &counts {
+        assert_eq!(*renders, 1, "{key} rendered {renders} times: {counts:?}");
+    }
+    let allowed = ["App:", "LeverPanel:", "Summary:", "Charts:", "LeverControl:", "Card:", "Chart:"];
+    for key in counts.keys() {
+        assert!(allowed.iter().any(|prefix| key.starts_with(prefix)), "{key} re-rendered: {counts:?}");
+    }
+
+    // Once the drag pauses, the print-only report follows, once.
+    pause(500).await;
+    let counts = lotrinh::web::take_render_counts();
+    assert_eq!(counts.get("ReportHeader:"), Some(&1), "{counts:?}");
+}
+
 #[wasm_bindgen_test]
 async fn a_shape_choice_moves_the_outcome_and_a_milestone_shows_in_the_table() {
     let root = mount(Lang::En);

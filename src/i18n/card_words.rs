@@ -1,4 +1,4 @@
-//! What a summary card says about one indicator: its status, the year the
+//! What a summary card says about one indicator: the year the
 //! target is reached (or reached and lost), and the rate it needs. Pure,
 //! so the words are tested natively and shared by the cards and the deck.
 
@@ -6,17 +6,7 @@ use super::{model_text, text, Lang};
 use crate::model::indicators::Comparator;
 use crate::model::projection::{IndicatorProjection, Reached, Required, Status};
 
-/// The symbol, words and CSS class of a status. The symbol and words carry
-/// the meaning, so colour is never the only cue.
-pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str, &'static str) {
-    match status {
-        Status::OnTrack => ("✓", lang.pick(text::ON_TRACK), "on-track"),
-        Status::NeedsAcceleration => ("▲", lang.pick(text::NEEDS_ACCELERATION), "needs-acceleration"),
-        Status::OffTrack => ("✕", lang.pick(text::OFF_TRACK), "off-track"),
-        Status::ReachedThenLost => ("↘", lang.pick(text::REACHED_THEN_LOST), "reached-then-lost"),
-        Status::Unreachable => ("⊘", lang.pick(text::UNREACHABLE_STATUS), "unreachable"),
-    }
-}
+// Status words live in `crate::wording::status_words`.
 
 /// The year the target is reached: "2028", "already met in 2025", "not by
 /// 2030", or "reached in 2028, lost by 2030".
@@ -76,6 +66,7 @@ mod tests {
     use crate::model::levers::LeverId;
     use crate::model::projection::project;
     use crate::scenario::{LeverValue, Scenario};
+    use crate::wording::status_words;
 
     #[test]
     fn shown_rates_always_meet_the_target() {

@@ -1,21 +1,29 @@
 //! The root component: owns the reducer, derives the projections and lays
 //! out the page.
+//!
+//! It is the one component that sees the whole state, and it re-renders on
+//! every change. It hands each component only the slice it shows, as
+//! properties with cheap equality (`Rc`s that stay the same while their
+//! content does, small `Copy` values), so Yew skips every component whose
+//! slice did not change: a lever move re-renders that lever, the cards and
+//! charts of the indicators it moves, and the lists that hold them.
 
 use std::rc::Rc;
 
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::address;
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
 use super::effects;
-use super::hooks::use_keydown;
+use super::hooks::{use_keydown, use_shared};
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
 use super::planner::Planner;
 use super::presentation::Presentation;
+use super::render_count;
 use super::report::ReportHeader;
-use super::scenario_bar::ScenarioBar;
+use super::scenario_bar::{EditorView, ScenarioBar};
 use super::shortcuts::{self, Shortcut};
 use super::sources_panel::SourcesPanel;
 use super::startup;
@@ -25,7 +33,9 @@ use crate::app::{Action, AppState};
 use crate::codec::link::encode;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
+use crate::presentation::slides;
 use crate::scenario::Scenario;
+use crate::workspace::{Compared, Workspace};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -38,16 +48,19 @@ pub struct AppProps {
 /// The whole planner.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    render_count::count("App", "");
     let initial = props.initial.clone();
     // Component tests pass a state and leave storage and the address bar alone.
     let connected = initial.is_none();
     let handle = use_reducer_eq(move || initial.unwrap_or_else(startup::initial_state));
-    let planner = Planner::new(handle.clone());
+    let latest = use_mut_ref(|| None);
+    *latest.borrow_mut() = Some(handle.clone());
+    // Built from stable parts: equal on every render, so context consumers
+    // are not re-rendered by state changes.
+    let planner = Planner::new(handle.dispatcher(), latest);
     let lang = handle.lang;
 
-    let query = encode(&handle.link_state());
-    // Component tests mount the app unconnected: no storage, no address bar.
-    effects::use_autosave_and_address(&planner, &handle, &query, connected);
+    let (settled, writer) = effects::use_autosave_and_address(&planner, &handle, connected);
     effects::use_tab_sync(&planner, connected);
     effects::use_back_and_forward(&planner, connected);
 
@@ -77,11 +90,40 @@ pub fn app(props: &AppProps) -> Html {
         storage::save_lang(lang);
     });
 
-    let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
-    let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(), |scenarios| {
-        scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
-    });
+    let workspace = &handle.workspace;
+    let working = use_shared(&workspace.working);
+    let projection: Rc<Projection> = use_memo(working.clone(), |scenario| project(scenario));
+    let (compared_only, compared) = use_compared(workspace);
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
+    let levers = use_shared(&workspace.working.levers);
+    let messages = use_shared(&handle.messages);
+    let saved = use_shared(&workspace.saved);
+    let compare = use_shared(&workspace.compare);
+    let targets = use_shared(&workspace.working.targets);
+    let actuals = use_shared(&workspace.working.actuals);
+    let milestones = use_shared(&workspace.working.milestones);
+    let assumptions_changed = {
+        let w = &workspace.working;
+        !w.levers.is_empty()
+            || !w.targets.is_empty()
+            || !w.shapes.is_empty()
+            || !w.baselines.is_empty()
+            || w.economy != crate::scenario::EconomyMode::Grdp
+    };
+    // The working scenario then the compared ones, for the comparison's diff.
+    let scenarios: Rc<Vec<Scenario>> = use_memo((working.clone(), compared_only), |(working, others)| {
+        std::iter::once((**working).clone()).chain(others.iter().cloned()).collect()
+    });
+    let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
+    let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
+    let editor = EditorView {
+        name: workspace.working.name.clone(),
+        note: workspace.working.note.clone(),
+        unsaved: workspace.is_unsaved(),
+        on_screen_saved: workspace.origin.is_some(),
+        can_undo: !handle.past.is_empty(),
+        can_redo: !handle.future.is_empty(),
+    };
 
     let lang_button = |target: Lang, label: &'static str| {
         let planner = planner.clone();
@@ -96,17 +138,27 @@ pub fn app(props: &AppProps) -> Html {
         let planner = planner.clone();
         Callback::from(move |_| planner.dispatch(Action::Present(Some(1))))
     };
-    let url = address::url_for(&query);
-    let print = Callback::from(|_| {
-        let _ = gloo::utils::window().print();
+    let print = Callback::from(move |_| {
+        // Bring the report up to date, let it render, then print.
+        writer.flush();
+        spawn_local(async {
+            let _ = gloo::utils::window().print();
+        });
     });
 
-    html! {
-        <ContextProvider<Planner> context={planner.clone()}>
-            if handle.presenting.is_some() {
-                <Messages />
-                <Presentation projection={projection} baseline={baseline} compared={compared} {url} />
-            } else {
+    let body = if let Some(presenting) = handle.presenting {
+        // Not a hot path: the deck's link carries the slide, encoded here.
+        let url = super::address::url_for(&encode(&handle.link_state()));
+        html! {
+            <>
+                <Messages {messages} />
+                <Presentation {presenting} deck={Rc::new(slides(workspace))} {working}
+                    projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url} />
+            </>
+        }
+    } else {
+        html! {
+            <>
                 <header class="app-header">
                     <div class="titles">
                         <h1>{ lang.pick(text::APP_TITLE) }</h1>
@@ -123,25 +175,63 @@ pub fn app(props: &AppProps) -> Html {
                         </div>
                     </div>
                 </header>
-                <Messages />
-                <ScenarioBar query={query} />
+                <Messages {messages} />
+                <ScenarioBar {editor} {saved} {compare} origin={workspace.origin} link={(*link).clone()} />
                 <main class="layout">
-                    <LeverPanel />
+                    <LeverPanel {levers} changed={assumptions_changed} economy={workspace.working.economy} />
                     <div class="results">
-                        <ReportHeader projection={projection.clone()} url={url.clone()} />
-                        <Summary projection={projection.clone()} />
-                        <ComparePanel projection={projection.clone()} compared={compared.clone()} />
-                        <Charts projection={projection} baseline={baseline} compared={compared} {lang} name={handle.scenario().name.clone()} />
-                        <SourcesPanel {lang} scenario={targets_only(handle.scenario())} />
+                        <ReportHeader {settled} />
+                        <Summary projection={projection.clone()} {actuals} {milestones} />
+                        if let Some(scenarios) = compared_scenarios {
+                            <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
+                        }
+                        <Charts projection={projection} baseline={baseline} compared={compared} />
+                        <SourcesPanel {lang} {targets} />
                     </div>
                 </main>
                 <footer class="app-footer">{ lang.pick(text::FOOTER) }</footer>
-            }
+            </>
+        }
+    };
+
+    html! {
+        <ContextProvider<Planner> context={planner}>
+            <ContextProvider<Lang> context={lang}>
+                { body }
+            </ContextProvider<Lang>>
         </ContextProvider<Planner>>
     }
 }
 
-/// The part of a scenario the sources panel shows: its custom targets.
-fn targets_only(scenario: &Scenario) -> Scenario {
-    Scenario { targets: scenario.targets.clone(), ..Scenario::default() }
+/// The compared scenarios, resolved, without copying any.
+fn compared_refs(workspace: &Workspace) -> Vec<&Scenario> {
+    workspace
+        .compare
+        .iter()
+        .filter_map(|entry| match entry {
+            Compared::Saved(id) => workspace.saved(*id).map(|s| &s.scenario),
+            Compared::Preset(preset) => Some(preset.shared()),
+            Compared::Linked(scenario) => Some(scenario),
+        })
+        .collect()
+}
+
+/// Compared scenarios and their projections, by name.
+type ComparedProjections = Rc<Vec<(String, Projection)>>;
+
+/// The compared scenarios and their names and projections, projected again
+/// only when one of them changed. The check compares in place: an edit of
+/// the working scenario copies nothing here.
+#[hook]
+fn use_compared(workspace: &Workspace) -> (Rc<Vec<Scenario>>, ComparedProjections) {
+    let kept = use_mut_ref(|| (Rc::new(Vec::<Scenario>::new()), Rc::new(Vec::new())));
+    let now = compared_refs(workspace);
+    let mut kept = kept.borrow_mut();
+    let same = kept.0.len() == now.len() && kept.0.iter().zip(&now).all(|(a, b)| a == *b);
+    if !same {
+        let scenarios: Vec<Scenario> = now.into_iter().cloned().collect();
+        let projections = scenarios.iter().map(|s| (s.name.clone(), project(s))).collect();
+        *kept = (Rc::new(scenarios), Rc::new(projections));
+    }
+    kept.clone()
 }

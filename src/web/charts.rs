@@ -1,32 +1,20 @@
-//! One chart per indicator, each with its table of yearly values. The
-//! canvases are drawn in one effect after every change of the projection,
-//! language or size, so the repaint can be measured as a whole.
+//! The chart grid: one [`Chart`] per indicator, and the CSV export of all
+//! of them. Each chart draws itself; this marks the repaint done for the
+//! benchmark once they have (children's effects run before their parent's).
 
 use std::rc::Rc;
 
-use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use super::chart_draw;
+use super::chart::Chart;
 use super::download;
-use super::hooks::use_resize_tick;
 use super::perf;
-use super::scenario_bar::{display_name, file_name};
-use super::year_table::YearTable;
+use super::planner::{use_lang, use_planner};
+use super::render_count;
 use crate::export::csv::trajectories_csv;
-use crate::i18n::{text, Lang};
-use crate::model::indicators::INDICATORS;
-use crate::model::projection::{IndicatorProjection, Projection};
-use crate::model::TARGET_YEAR;
-
-/// What a canvas was last drawn from.
-#[derive(Clone, PartialEq)]
-struct Drawn {
-    current: IndicatorProjection,
-    compared: Vec<(String, IndicatorProjection)>,
-    lang: Lang,
-    size: (f64, f64, f64),
-}
+use crate::i18n::text;
+use crate::model::projection::Projection;
+use crate::wording::{display_name, file_name};
 
 /// Properties of [`Charts`].
 #[derive(Properties, PartialEq)]
@@ -37,106 +25,24 @@ pub struct ChartsProps {
     pub baseline: Rc<Projection>,
     /// Compared scenarios, by name, each drawn in its own colour and dash.
     pub compared: Rc<Vec<(String, Projection)>>,
-    /// Interface language.
-    pub lang: Lang,
-    /// The working scenario's name, for exports.
-    pub name: String,
 }
 
 /// The chart grid.
 #[function_component(Charts)]
 pub fn charts(props: &ChartsProps) -> Html {
-    let canvases: Rc<Vec<NodeRef>> =
-        use_memo((), |_| INDICATORS.iter().map(|_| NodeRef::default()).collect());
-    let resized = use_resize_tick();
-    // What each canvas shows now; the baseline never changes, so it is not kept.
-    let drawn = use_mut_ref(Vec::<Option<Drawn>>::new);
-    {
-        let canvases = canvases.clone();
-        use_effect_with(
-            (props.projection.clone(), props.baseline.clone(), props.compared.clone(), props.lang, resized),
-            move |(projection, baseline, compared, lang, _)| {
-                let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
-                let mut drawn = drawn.borrow_mut();
-                drawn.resize(canvases.len(), None);
-                for ((node, (current, base)), last) in canvases
-                    .iter()
-                    .zip(projection.indicators.iter().zip(&baseline.indicators))
-                    .zip(drawn.iter_mut())
-                {
-                    let Some(canvas) = node.cast::<HtmlCanvasElement>() else { continue };
-                    let compared: Vec<(&str, &IndicatorProjection)> =
-                        compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect();
-                    // Most levers move one indicator: redraw only the charts
-                    // whose picture changed (data, language, size or ratio).
-                    let rect = canvas.get_bounding_client_rect();
-                    let key = Drawn {
-                        current: current.clone(),
-                        compared: compared.iter().map(|(n, p)| ((*n).to_owned(), (*p).clone())).collect(),
-                        lang: *lang,
-                        size: (rect.width(), rect.height(), dpr),
-                    };
-                    if last.as_ref() == Some(&key) {
-                        continue;
-                    }
-                    let input = chart_draw::ChartInput {
-                        current,
-                        baseline: base,
-                        compared,
-                        lang: *lang,
-                        until: TARGET_YEAR,
-                    };
-                    match chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
-                        Ok(()) => *last = Some(key),
-                        Err(error) => {
-                            *last = None;
-                            gloo::console::error!(format!("chart {}: {error}", current.id.key()));
-                        }
-                    }
-                }
-                perf::mark_repainted();
-            },
-        );
-    }
+    render_count::count("Charts", "");
+    let planner = use_planner();
+    let lang = use_lang();
+    use_effect_with((props.projection.clone(), props.compared.clone(), lang), |_| perf::mark_repainted());
 
-    let lang = props.lang;
-    let name = display_name(&props.name, lang);
     let export_csv = {
-        let (projection, compared, name) = (props.projection.clone(), props.compared.clone(), name.clone());
+        let (projection, compared) = (props.projection.clone(), props.compared.clone());
         Callback::from(move |_| {
+            let name = display_name(&planner.working().name, lang);
             let mut scenarios = vec![(name.clone(), (*projection).clone())];
             scenarios.extend(compared.iter().map(|(n, p)| (display_name(n, lang), p.clone())));
             let csv = trajectories_csv(&scenarios, lang);
-            download::text(&file_name(&name).replace(".json", ".csv"), &csv, "text/csv;charset=utf-8");
-        })
-    };
-    let export_png = |current: &IndicatorProjection, base: &IndicatorProjection| {
-        let (current, base, compared, name) =
-            (current.clone(), base.clone(), props.compared.clone(), name.clone());
-        Callback::from(move |_| {
-            let compared = compared.iter().map(|(n, p)| (n.as_str(), p.get(current.id))).collect();
-            let input = chart_draw::ChartInput {
-                current: &current,
-                baseline: &base,
-                compared,
-                lang,
-                until: TARGET_YEAR,
-            };
-            let title = format!("{} — {name}", lang.pick(current.spec.label));
-            let spec = current.spec;
-            let footer = format!(
-                "{} · {}: {} ({}); {}: {}",
-                lang.pick(text::UNIT_PERCENT),
-                lang.pick(text::BASELINE_2025),
-                lang.pick(spec.baseline_source.citation),
-                spec.baseline_source.date,
-                lang.pick(text::TARGET),
-                lang.pick(spec.target_source.citation),
-            );
-            match chart_draw::render_png(&input, &title, &footer, 1000, 560) {
-                Ok(url) => download::url_as(&format!("lotrinh-{}.png", current.id.key()), &url),
-                Err(error) => gloo::console::error!(format!("PNG export: {error}")),
-            }
+            download::text(&file_name(&name, "csv"), &csv, "text/csv;charset=utf-8");
         })
     };
     html! {
@@ -146,22 +52,8 @@ pub fn charts(props: &ChartsProps) -> Html {
                 <button type="button" data-action="export-csv" onclick={export_csv}>{ lang.pick(text::EXPORT_CSV) }</button>
             </div>
             <div class="chart-grid">
-                { for props.projection.indicators.iter().zip(&props.baseline.indicators).zip(canvases.iter()).map(|((current, base), node)| {
-                    let key = current.id.key();
-                    let title_id = format!("chart-{key}-title");
-                    html! {
-                        <figure class="chart" data-indicator={key} key={key} aria-labelledby={title_id.clone()}>
-                            <figcaption id={title_id.clone()}>
-                                <span>{ lang.pick(current.spec.label) }</span>
-                                <button type="button" class="small" data-export-png={key} onclick={export_png(current, base)}>
-                                    { lang.pick(text::EXPORT_PNG) }
-                                </button>
-                            </figcaption>
-                            <canvas ref={node.clone()} role="img"
-                                aria-label={chart_draw::describe(current, lang)} />
-                            <YearTable current={current.clone()} baseline={base.clone()} {lang} />
-                        </figure>
-                    }
+                { for props.projection.indicators.iter().zip(&props.baseline.indicators).map(|(current, base)| html! {
+                    <Chart current={current.clone()} baseline={base.clone()} compared={props.compared.clone()} key={current.id.key()} />
                 }) }
             </div>
         </section>

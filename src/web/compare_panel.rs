@@ -6,12 +6,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::planner::use_planner;
-use super::scenario_bar::display_name;
+use super::planner::use_lang;
+use super::render_count;
 use crate::compare::lever_diffs;
 use crate::i18n::text;
 use crate::model::indicators::INDICATORS;
 use crate::model::projection::{Projection, Status};
+use crate::scenario::Scenario;
+use crate::wording::display_name;
 
 /// Properties of [`ComparePanel`].
 #[derive(Properties, PartialEq)]
@@ -20,25 +22,24 @@ pub struct ComparePanelProps {
     pub projection: Rc<Projection>,
     /// The compared scenarios' names and projections.
     pub compared: Rc<Vec<(String, Projection)>>,
+    /// The working scenario, then the compared ones, for their levers.
+    pub scenarios: Rc<Vec<Scenario>>,
 }
 
 /// Shown only while scenarios are compared.
 #[function_component(ComparePanel)]
 pub fn compare_panel(props: &ComparePanelProps) -> Html {
-    let planner = use_planner();
-    let lang = planner.lang();
-    let workspace = &planner.state().workspace;
+    render_count::count("ComparePanel", "");
+    let lang = use_lang();
+    let Some(working) = props.scenarios.first() else { return html! {} };
     if props.compared.is_empty() {
         return html! {};
     }
-    let mut names =
-        vec![format!("{} ({})", display_name(&workspace.working.name, lang), lang.pick(text::ON_SCREEN))];
+    let mut names = vec![format!("{} ({})", display_name(&working.name, lang), lang.pick(text::ON_SCREEN))];
     names.extend(props.compared.iter().map(|(name, _)| display_name(name, lang)));
     let projections: Vec<&Projection> =
         std::iter::once(props.projection.as_ref()).chain(props.compared.iter().map(|(_, p)| p)).collect();
-    let mut scenarios = vec![workspace.working.clone()];
-    scenarios.extend(workspace.compared());
-    let diffs = lever_diffs(&scenarios);
+    let diffs = lever_diffs(&props.scenarios);
 
     html! {
         <section class="comparison" data-comparison="" aria-labelledby="comparison-heading">

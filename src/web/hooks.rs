@@ -1,5 +1,7 @@
 //! Small hooks for window and document events that several components use.
 
+use std::rc::Rc;
+
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -46,4 +48,21 @@ where
             });
         move || drop(listener)
     });
+}
+
+/// `value` behind an `Rc` that stays the same while `value` is equal, so a
+/// component given it as a property compares one pointer and is not
+/// re-rendered. Comparing happens in place; `value` is copied only when it
+/// changed.
+#[hook]
+pub fn use_shared<T>(value: &T) -> Rc<T>
+where
+    T: PartialEq + Clone + 'static,
+{
+    let kept = use_mut_ref(|| Rc::new(value.clone()));
+    let mut kept = kept.borrow_mut();
+    if **kept != *value {
+        *kept = Rc::new(value.clone());
+    }
+    kept.clone()
 }

@@ -1,35 +1,46 @@
 //! The lever panel: one labelled slider and number field per lever, generated
 //! from the lever table, with a per-year mode and a reset.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::model_choices::EconomyModeSwitch;
-use super::planner::{use_planner, Planner};
+use super::planner::{use_lang, use_planner, Planner};
+use super::render_count;
 use crate::app::Problem;
-use crate::i18n::{model_text, text, Lang};
+use crate::i18n::{model_text, text};
 use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
 use crate::scenario::{EconomyMode, LeverValue};
 
-/// Every lever, in table order, and a "reset all" button.
+/// Properties of [`LeverPanel`].
+#[derive(Properties, PartialEq)]
+pub struct LeverPanelProps {
+    /// The working scenario's lever values that differ from the defaults.
+    pub levers: Rc<BTreeMap<LeverId, LeverValue>>,
+    /// Whether any lever or target differs from the baseline.
+    pub changed: bool,
+    /// How GRDP growth is set: the lever the mode leaves out is marked.
+    #[prop_or_default]
+    pub economy: EconomyMode,
+}
+
+/// Every lever, in table order, and a "reset all" button. Each lever is its
+/// own component with its own value: moving one re-renders only that one.
 #[function_component(LeverPanel)]
-pub fn lever_panel() -> Html {
+pub fn lever_panel(props: &LeverPanelProps) -> Html {
+    render_count::count("LeverPanel", "");
     let planner = use_planner();
-    let lang = planner.lang();
-    let reset_all = {
-        let planner = planner.clone();
-        Callback::from(move |_| planner.reset_all())
-    };
-    let scenario = planner.state().scenario();
-    let changed = !scenario.levers.is_empty()
-        || !scenario.targets.is_empty()
-        || !scenario.shapes.is_empty()
-        || !scenario.baselines.is_empty()
-        || scenario.economy != EconomyMode::Grdp;
+    let lang = use_lang();
+    let reset_all = Callback::from(move |_| planner.reset_all());
+    let changed = props.changed;
+    let value = |id: LeverId| props.levers.get(&id).copied().unwrap_or(LeverValue::Whole(id.spec().default));
     // The lever the GRDP mode leaves out: non-digital growth when GRDP growth
     // is a lever, GRDP growth when it is built from its parts.
-    let unused = match scenario.economy {
+    let unused = match props.economy {
         EconomyMode::Grdp => LeverId::NonDigitalGrowth,
         EconomyMode::Components => LeverId::GrdpGrowth,
     };
@@ -37,9 +48,9 @@ pub fn lever_panel() -> Html {
         <section class="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
-            <EconomyModeSwitch mode={scenario.economy} {lang} />
+            <EconomyModeSwitch mode={props.economy} {lang} />
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={scenario.lever(spec.id)} {lang} unused={spec.id == unused} key={spec.id.key()} />
+                <LeverControl id={spec.id} value={value(spec.id)} unused={spec.id == unused} key={spec.id.key()} />
             }) }
             <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
                 { lang.pick(text::RESET_ALL) }
@@ -55,8 +66,6 @@ pub struct LeverControlProps {
     pub id: LeverId,
     /// Its current value.
     pub value: LeverValue,
-    /// Interface language.
-    pub lang: Lang,
     /// The GRDP mode in force does not use this lever: it is shown dimmed,
     /// with a note, and keeps its value for the other mode.
     #[prop_or_default]
@@ -67,9 +76,11 @@ pub struct LeverControlProps {
 #[function_component(LeverControl)]
 pub fn lever_control(props: &LeverControlProps) -> Html {
     let planner = use_planner();
-    let LeverControlProps { id, value, lang, unused } = *props;
+    let lang = use_lang();
+    let LeverControlProps { id, value, unused } = *props;
     let spec = id.spec();
     let key = id.key();
+    render_count::count("LeverControl", key);
     let unit = lang.pick(text::lever_unit(spec.unit));
     let slider_id = format!("lever-{key}");
     let help_id = format!("lever-{key}-help");

@@ -1,12 +1,21 @@
 //! The one reducer, and a context handle with intent methods so components
-//! never dispatch raw actions or hold a second copy of state.
+//! never hold a second copy of state.
+//!
+//! The handle never changes identity: it holds the reducer's dispatcher
+//! (stable for the app's life) and a cell the root fills with the latest
+//! state. Components that take it from context are therefore not re-rendered
+//! by state changes; they get what they show as properties. Event handlers
+//! that need the state of the moment (copy the link, export a file) read it
+//! through the handle when they run, not while rendering.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::perf;
+use super::{address, perf};
 use crate::app::{Action, AppState, Problem};
+use crate::codec::link::encode;
 use crate::codec::problem::LinkProblem;
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
@@ -21,194 +30,212 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Cheap: the undo history is shared, not copied (see `app::History`).
         Rc::new((*self).clone().apply(action))
     }
 }
 
-/// The app state plus the intents that change it, shared through context.
-#[derive(Clone, PartialEq)]
+/// Where the root keeps the latest state for [`Planner`]'s readers.
+pub type Latest = Rc<RefCell<Option<UseReducerHandle<AppState>>>>;
+
+/// The intents that change the app state, shared through context.
+#[derive(Clone)]
 pub struct Planner {
-    handle: UseReducerHandle<AppState>,
+    dispatcher: UseReducerDispatcher<AppState>,
+    latest: Latest,
+}
+
+impl PartialEq for Planner {
+    fn eq(&self, other: &Self) -> bool {
+        self.dispatcher == other.dispatcher && Rc::ptr_eq(&self.latest, &other.latest)
+    }
 }
 
 impl Planner {
-    /// Wraps the reducer handle.
-    pub fn new(handle: UseReducerHandle<AppState>) -> Self {
-        Self { handle }
+    /// Wraps the reducer's dispatcher and the cell holding the latest state.
+    pub fn new(dispatcher: UseReducerDispatcher<AppState>, latest: Latest) -> Self {
+        Self { dispatcher, latest }
     }
 
-    /// The current state.
-    pub fn state(&self) -> &AppState {
-        &self.handle
+    fn send(&self, action: Action) {
+        self.dispatcher.dispatch(action);
     }
 
-    /// The interface language.
-    pub fn lang(&self) -> Lang {
-        self.handle.lang
+    /// The share link of what is on screen now. For event handlers: it
+    /// encodes the link each time it is called.
+    pub fn share_url(&self) -> String {
+        let query =
+            self.latest.borrow().as_ref().map(|state| encode(&state.link_state())).unwrap_or_default();
+        address::url_for(&query)
+    }
+
+    /// The scenario on screen now. For event handlers.
+    pub fn working(&self) -> Scenario {
+        self.latest.borrow().as_ref().map(|state| state.scenario().clone()).unwrap_or_default()
     }
 
     /// Sets one value for the whole period.
     pub fn set_lever(&self, id: LeverId, value: f64) {
         perf::mark_input();
-        self.handle.dispatch(Action::SetLever(id, value));
+        self.send(Action::SetLever(id, value));
     }
 
     /// Sets the value of one year (0 = 2026).
     pub fn set_lever_year(&self, id: LeverId, year: usize, value: f64) {
         perf::mark_input();
-        self.handle.dispatch(Action::SetLeverYear(id, year, value));
+        self.send(Action::SetLeverYear(id, year, value));
     }
 
     /// Switches a lever between one value and per-year values.
     pub fn set_per_year(&self, id: LeverId, per_year: bool) {
-        self.handle.dispatch(Action::SetPerYear(id, per_year));
+        self.send(Action::SetPerYear(id, per_year));
     }
 
     /// Restores one lever's baseline value.
     pub fn reset_lever(&self, id: LeverId) {
-        self.handle.dispatch(Action::ResetLever(id));
+        self.send(Action::ResetLever(id));
     }
 
     /// Restores every lever and target.
     pub fn reset_all(&self) {
-        self.handle.dispatch(Action::ResetAll);
+        self.send(Action::ResetAll);
     }
 
     /// Sets a custom target, or restores the official one with `None`.
     pub fn set_target(&self, id: IndicatorId, target: Option<f64>) {
-        self.handle.dispatch(Action::SetTarget(id, target));
+        self.send(Action::SetTarget(id, target));
     }
 
     /// Changes the interface language.
     pub fn set_lang(&self, lang: Lang) {
-        self.handle.dispatch(Action::SetLang(lang));
+        self.send(Action::SetLang(lang));
     }
 
     /// Tells the user something (bad input, storage trouble, a copy).
     pub fn report(&self, problem: Problem) {
-        self.handle.dispatch(Action::Report(problem));
+        self.send(Action::Report(problem));
     }
 
     /// Renames the working scenario.
     pub fn set_name(&self, name: String) {
-        self.handle.dispatch(Action::SetName(name));
+        self.send(Action::SetName(name));
     }
 
     /// Changes the working scenario's note.
     pub fn set_note(&self, note: String) {
-        self.handle.dispatch(Action::SetNote(note));
+        self.send(Action::SetNote(note));
     }
 
     /// Saves the working scenario over its origin, or as a new one.
     pub fn save(&self) {
-        self.handle.dispatch(Action::Save);
+        self.send(Action::Save);
     }
 
     /// Saves the working scenario as a new entry.
     pub fn save_as_new(&self) {
-        self.handle.dispatch(Action::SaveAsNew);
+        self.send(Action::SaveAsNew);
     }
 
     /// Renames a saved scenario.
     pub fn rename(&self, id: u32, name: String) {
-        self.handle.dispatch(Action::Rename(id, name));
+        self.send(Action::Rename(id, name));
     }
 
     /// Copies a saved scenario.
     pub fn duplicate(&self, id: u32) {
-        self.handle.dispatch(Action::Duplicate(id));
+        self.send(Action::Duplicate(id));
     }
 
     /// Deletes a saved scenario; undo brings it back.
     pub fn delete(&self, id: u32) {
-        self.handle.dispatch(Action::Delete(id));
+        self.send(Action::Delete(id));
     }
 
     /// Puts a saved scenario on screen.
     pub fn open_saved(&self, id: u32) {
-        self.handle.dispatch(Action::OpenSaved(id));
+        self.send(Action::OpenSaved(id));
     }
 
     /// Puts a preset on screen as a new scenario.
     pub fn open_preset(&self, preset: Preset) {
-        self.handle.dispatch(Action::OpenPreset(preset));
+        self.send(Action::OpenPreset(preset));
     }
 
     /// Adds a scenario to the comparison or removes it.
     pub fn toggle_compare(&self, entry: Compared) {
-        self.handle.dispatch(Action::ToggleCompare(entry));
+        self.send(Action::ToggleCompare(entry));
     }
 
     /// Leaves the comparison.
     pub fn clear_compare(&self) {
-        self.handle.dispatch(Action::ClearCompare);
+        self.send(Action::ClearCompare);
     }
 
     /// Opens scenarios from a link or a file as new, unsaved ones.
     pub fn open_linked(&self, scenarios: Vec<Scenario>, problems: Vec<LinkProblem>) {
-        self.handle.dispatch(Action::OpenLinked(scenarios, problems));
+        self.send(Action::OpenLinked(scenarios, problems));
     }
 
     /// Shows the scenarios of a link the browser went back or forward to.
     pub fn navigate(&self, scenarios: Vec<Scenario>) {
-        self.handle.dispatch(Action::Navigate(scenarios));
+        self.send(Action::Navigate(scenarios));
     }
 
     /// Sends a presentation action (slide moves, reveal, enter and leave);
     /// the deck maps keys and buttons to these one for one.
     pub fn dispatch(&self, action: Action) {
-        self.handle.dispatch(action);
+        self.send(action);
     }
 
     /// Takes the library another tab saved.
     pub fn sync_library(&self, theirs: Workspace) {
-        self.handle.dispatch(Action::SyncLibrary(theirs));
+        self.send(Action::SyncLibrary(theirs));
     }
 
     /// Undoes the last change.
     pub fn undo(&self) {
-        self.handle.dispatch(Action::Undo);
+        self.send(Action::Undo);
     }
 
     /// Redoes the last undone change.
     pub fn redo(&self) {
-        self.handle.dispatch(Action::Redo);
+        self.send(Action::Redo);
     }
 
     /// Dismisses a message.
     pub fn dismiss(&self, id: u32) {
-        self.handle.dispatch(Action::Dismiss(id));
+        self.send(Action::Dismiss(id));
     }
 
     /// Chooses an adoption shape for an adoption indicator.
     pub fn set_shape(&self, id: IndicatorId, shape: Shape) {
-        self.handle.dispatch(Action::SetShape(id, shape));
+        self.send(Action::SetShape(id, shape));
     }
 
     /// Chooses a sourced baseline by option key.
     pub fn set_baseline_choice(&self, id: IndicatorId, key: String) {
-        self.handle.dispatch(Action::SetBaselineChoice(id, key));
+        self.send(Action::SetBaselineChoice(id, key));
     }
 
     /// Chooses how GRDP growth is set.
     pub fn set_economy(&self, mode: EconomyMode) {
-        self.handle.dispatch(Action::SetEconomy(mode));
+        self.send(Action::SetEconomy(mode));
     }
 
     /// Sets or clears the planner's milestone for a year.
     pub fn set_milestone(&self, id: IndicatorId, year: u16, value: Option<f64>) {
-        self.handle.dispatch(Action::SetMilestone(id, year, value));
+        self.send(Action::SetMilestone(id, year, value));
     }
 
     /// Enters a reported actual; a date after today (the browser's local
     /// date) is refused with the other checks.
     pub fn add_actual(&self, indicator: IndicatorId, year: u16, actual: Actual) {
-        self.handle.dispatch(Action::AddActual { indicator, year, actual, today: today() });
+        self.send(Action::AddActual { indicator, year, actual, today: today() });
     }
 
     /// Removes a reported actual.
     pub fn remove_actual(&self, id: IndicatorId, year: u16) {
-        self.handle.dispatch(Action::RemoveActual(id, year));
+        self.send(Action::RemoveActual(id, year));
     }
 }
 
@@ -222,4 +249,11 @@ fn today() -> String {
 #[hook]
 pub fn use_planner() -> Planner {
     use_context::<Planner>().expect("components using the planner sit inside App's ContextProvider")
+}
+
+/// The interface language from context: only a language change re-renders
+/// the components that call this.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
 }

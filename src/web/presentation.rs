@@ -12,18 +12,17 @@ use yew::prelude::*;
 use super::chart_draw;
 use super::compare_panel::ComparePanel;
 use super::hooks::{use_keydown, use_resize_tick};
-use super::planner::{use_planner, Planner};
-use super::scenario_bar::display_name;
+use super::planner::{use_lang, use_planner, Planner};
+use super::report_builders::{assumptions, qr_figure, summary_table, today};
 use super::sources_panel::SourcesPanel;
-use super::summary::{gap_words, status_words};
 use crate::app::Action;
 use crate::export::qr::qr_svg;
 use crate::i18n::{text, Lang};
-use crate::model::levers::LEVERS;
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::sources::Bilingual;
-use crate::presentation::{slides, Slide};
+use crate::presentation::{Presenting, Slide};
 use crate::scenario::Scenario;
+use crate::wording::{display_name, gap_words, status_words};
 
 /// How much larger than on the planner the projector draws chart text and lines.
 const PROJECTOR_ZOOM: f64 = 1.9;
@@ -33,6 +32,15 @@ const REVEAL_STEP_MS: u32 = 800;
 /// Properties of [`Presentation`].
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
+    /// Which slide is shown, and the reveal.
+    pub presenting: Presenting,
+    /// The slides.
+    pub deck: Rc<Vec<Slide>>,
+    /// The working scenario.
+    pub working: Rc<Scenario>,
+    /// The working scenario then the compared ones, while comparing.
+    #[prop_or_default]
+    pub scenarios: Option<Rc<Vec<Scenario>>>,
     /// The working scenario's projection.
     pub projection: Rc<Projection>,
     /// The baseline projection.
@@ -47,11 +55,12 @@ pub struct PresentationProps {
 #[function_component(Presentation)]
 pub fn presentation(props: &PresentationProps) -> Html {
     let planner = use_planner();
-    let lang = planner.lang();
-    let state = planner.state();
-    let Some(presenting) = state.presenting else { return html! {} };
-    let deck = slides(&state.workspace);
+    let lang = use_lang();
+    let presenting = props.presenting;
+    let deck = &props.deck;
     let current = presenting.slide as usize;
+    // The QR code is encoded when the link changes, not on every render.
+    let qr = use_memo(props.url.clone(), |url| qr_svg(url));
 
     // Keys and clicker buttons.
     {
@@ -118,7 +127,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                         hidden={!visible} aria-current={visible.then_some("step")}
                         aria-label={format!("{} {number} / {}", lang.pick(text::SLIDE), deck.len())}>
                         if visible {
-                            { slide_body(*slide, props, &state.workspace.working, lang, canvas.clone()) }
+                            { slide_body(*slide, props, qr.as_deref(), lang, canvas.clone()) }
                         }
                     </section>
                 }
@@ -184,15 +193,19 @@ fn toggle_fullscreen() {
 fn slide_body(
     slide: Slide,
     props: &PresentationProps,
-    scenario: &Scenario,
+    qr: Option<&str>,
     lang: Lang,
     canvas: NodeRef,
 ) -> Html {
+    let scenario = &props.working;
     match slide {
-        Slide::Title => title_slide(scenario, &props.url, lang),
+        Slide::Title => title_slide(scenario, qr, lang),
         Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas),
-        Slide::Comparison => html! {
-            <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} />
+        Slide::Comparison => match &props.scenarios {
+            Some(scenarios) => html! {
+                <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} scenarios={scenarios.clone()} />
+            },
+            None => html! {},
         },
         Slide::Summary => html! {
             <div>
@@ -200,60 +213,11 @@ fn slide_body(
                 { summary_table(&props.projection, lang) }
             </div>
         },
-        Slide::Sources => html! { <SourcesPanel {lang} scenario={scenario.clone()} /> },
+        Slide::Sources => html! { <SourcesPanel {lang} targets={Rc::new(scenario.targets.clone())} /> },
     }
 }
 
-/// The scenario's assumptions in words: the levers that differ from the
-/// baseline with their baseline values, or the main ones when none do.
-pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
-    let changed: Vec<_> = LEVERS.iter().filter(|spec| scenario.levers.contains_key(&spec.id)).collect();
-    let shown: Vec<_> = if changed.is_empty() { LEVERS.iter().take(4).collect() } else { changed.clone() };
-    html! {
-        <>
-                if changed.is_empty() { <p>{ lang.pick(text::ALL_BASELINE) }</p> }
-                <ul class="assumptions">
-                    { for shown.iter().map(|spec| {
-                        let unit = lang.pick(text::lever_unit(spec.unit));
-                        let value = lang.lever_value(scenario.lever(spec.id), spec.decimals());
-                        let baseline = lang.number(spec.default, spec.decimals());
-                        html! {
-                            <li>
-                                <strong>{ lang.pick(spec.label) }</strong>
-                                { format!(": {value} {unit}") }
-                                if !changed.is_empty() {
-                                    <span class="muted">{ format!(" ({} {baseline})", lang.pick(text::BASELINE_VALUE)) }</span>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
-        </>
-    }
-}
-
-/// Today's date, ISO 8601.
-pub fn today() -> String {
-    let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-    now.get(..10).unwrap_or_default().to_owned()
-}
-
-/// A QR code of the share link, with its caption.
-pub fn qr_figure(url: &str, lang: Lang) -> Html {
-    html! {
-        <figure class="qr" data-qr="">
-            if let Some(svg) = qr_svg(url) {
-                // Our own generated SVG (one path of modules), not user text.
-                { Html::from_html_unchecked(AttrValue::from(svg)) }
-                <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
-            } else {
-                <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
-            }
-        </figure>
-    }
-}
-
-fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
+fn title_slide(scenario: &Scenario, qr: Option<&str>, lang: Lang) -> Html {
     html! {
         <div class="title-layout">
             <div>
@@ -265,7 +229,7 @@ fn title_slide(scenario: &Scenario, url: &str, lang: Lang) -> Html {
                     { format!("{}: {} · {}: {}", lang.pick(text::PRESENTED_ON), today(), lang.pick(text::DATA_AS_OF), scenario.vintage) }
                 </p>
             </div>
-            { qr_figure(url, lang) }
+            { qr_figure(qr, lang) }
         </div>
     }
 }
@@ -286,35 +250,5 @@ fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef) -> Html
                 <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong>{ status }</strong></p>
             </div>
         </div>
-    }
-}
-
-/// Every indicator against its target, with worded status.
-pub fn summary_table(projection: &Projection, lang: Lang) -> Html {
-    html! {
-            <table class="summary-table">
-                <thead><tr>
-                    <th scope="col">{ lang.pick(text::INDICATOR) }</th>
-                    <th scope="col">{ lang.pick(text::VALUE_2030) }</th>
-                    <th scope="col">{ lang.pick(text::TARGET) }</th>
-                    <th scope="col">{ lang.pick(text::GAP) }</th>
-                    <th scope="col">{ lang.pick(text::STATUS) }</th>
-                </tr></thead>
-                <tbody>
-                    { for projection.indicators.iter().map(|p| {
-                        let d = p.spec.decimals;
-                        let (symbol, status, class) = status_words(p.status, lang);
-                        html! {
-                            <tr class={class}>
-                                <th scope="row">{ lang.pick(p.spec.label) }</th>
-                                <td>{ lang.percent(p.value_2030(), d) }</td>
-                                <td>{ format!("{} {}", text::comparator(p.spec.comparator), lang.percent(p.target, d)) }</td>
-                                <td>{ lang.points(-p.gap, d) }</td>
-                                <td><span aria-hidden="true">{ symbol }</span>{" "}{ status }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
     }
 }

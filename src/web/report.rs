@@ -2,32 +2,41 @@
 //! "Save as PDF") it puts the scenario, its assumptions in words, the summary
 //! against the targets and the share link with its QR code above the charts
 //! and sources that the planner already shows.
+//!
+//! It shows the state as last written to the address bar, which follows
+//! edits once they pause and is brought up to date before printing, so a
+//! drag does not re-render it or re-encode its QR code on every step.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::planner::use_planner;
-use super::presentation::{assumptions, qr_figure, summary_table, today};
-use super::scenario_bar::display_name;
+use super::address;
+use super::effects::Settled;
+use super::planner::use_lang;
+use super::render_count;
+use super::report_builders::{assumptions, qr_figure, summary_table, today};
+use crate::export::qr::qr_svg;
 use crate::i18n::text;
-use crate::model::projection::Projection;
+use crate::model::projection::project;
+use crate::wording::display_name;
 
 /// Properties of [`ReportHeader`].
 #[derive(Properties, PartialEq)]
 pub struct ReportHeaderProps {
-    /// The working scenario's projection.
-    pub projection: Rc<Projection>,
-    /// The share link.
-    pub url: String,
+    /// The scenario and link as last written.
+    pub settled: Rc<Settled>,
 }
 
 /// The report's header, shown only in print.
 #[function_component(ReportHeader)]
 pub fn report_header(props: &ReportHeaderProps) -> Html {
-    let planner = use_planner();
-    let lang = planner.lang();
-    let scenario = planner.state().scenario();
+    render_count::count("ReportHeader", "");
+    let lang = use_lang();
+    let url = use_memo(props.settled.clone(), |settled| address::url_for(&settled.query));
+    let qr = use_memo(url.clone(), |url| qr_svg(url));
+    let projection = use_memo(props.settled.clone(), |settled| project(&settled.scenario));
+    let scenario = &props.settled.scenario;
     html! {
         <section class="print-report" data-print-report="" aria-hidden="true">
             <div class="report-head">
@@ -41,11 +50,11 @@ pub fn report_header(props: &ReportHeaderProps) -> Html {
                     <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
                     { assumptions(scenario, lang) }
                 </div>
-                { qr_figure(&props.url, lang) }
+                { qr_figure(qr.as_deref(), lang) }
             </div>
             <h2>{ lang.pick(text::SUMMARY_SLIDE) }</h2>
-            { summary_table(&props.projection, lang) }
-            <p class="link-text"><strong>{ format!("{}: ", lang.pick(text::SHARE_LINK)) }</strong>{ props.url.clone() }</p>
+            { summary_table(&projection, lang) }
+            <p class="link-text"><strong>{ format!("{}: ", lang.pick(text::SHARE_LINK)) }</strong>{ (*url).clone() }</p>
         </section>
     }
 }

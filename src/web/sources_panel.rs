@@ -1,10 +1,14 @@
 //! The sources panel: every baseline, target and lever default with its
 //! source, date and basis, and every flag, generated from the tables.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::render_count;
 use crate::i18n::{text, Lang};
-use crate::model::indicators::INDICATORS;
+use crate::model::indicators::{IndicatorId, INDICATORS};
 use crate::model::levers::LEVERS;
 use crate::model::sources::Source;
 use crate::scenario::Scenario;
@@ -26,8 +30,8 @@ fn cite(source: &Source, lang: Lang) -> Html {
 pub struct SourcesPanelProps {
     /// Interface language.
     pub lang: Lang,
-    /// The scenario on screen, for its custom targets.
-    pub scenario: Scenario,
+    /// The custom targets of the scenario on screen.
+    pub targets: Rc<BTreeMap<IndicatorId, f64>>,
 }
 
 /// Sources and caveats for everything the app shows. It takes what it shows
@@ -35,8 +39,10 @@ pub struct SourcesPanelProps {
 /// neither) does not re-render this long panel.
 #[function_component(SourcesPanel)]
 pub fn sources_panel(props: &SourcesPanelProps) -> Html {
+    render_count::count("SourcesPanel", "");
     let lang = props.lang;
-    let scenario = &props.scenario;
+    // The scenario's own rule decides which typed targets count as custom.
+    let scenario = &Scenario { targets: (*props.targets).clone(), ..Scenario::default() };
     html! {
         <section class="sources" aria-labelledby="sources-heading" data-sources="">
             <h2 id="sources-heading">{ lang.pick(text::SOURCES_HEADING) }</h2>

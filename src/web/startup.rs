@@ -2,14 +2,14 @@
 //! opened on top of it as a new, unsaved scenario. Runs once, before the
 //! reducer exists; everything it finds wrong becomes a message.
 
-use super::{address, persistence, storage};
+use super::{address, storage};
 use crate::app::{Action, AppState};
 use crate::codec::link::{encode, LinkState};
 
 /// Builds the state the app starts in.
 pub fn initial_state() -> AppState {
     let mut state = AppState::new(storage::load_lang());
-    let (stored, problems) = persistence::load();
+    let (stored, problems) = storage::load_workspace();
     if let Some(workspace) = stored {
         state = state.apply(Action::Restore(workspace));
     }

@@ -11,38 +11,45 @@ use yew::prelude::*;
 use super::economy_note::EconomyNote;
 use super::model_choices::{BaselineSelect, ShapeSelect};
 use super::monitoring_panel::MonitoringPanel;
-use super::planner::use_planner;
+use super::planner::{use_lang, use_planner};
+use super::render_count;
 use crate::app::Problem;
 use crate::i18n::{card_words, model_text, text, Lang};
 use crate::model::indicators::{Absolute, IndicatorId};
 use crate::model::projection::{Economy, IndicatorProjection, Projection};
-use crate::model::BASE_YEAR;
-use crate::model::YEARS;
+use crate::model::{BASE_YEAR, YEARS};
 use crate::monitoring::Actual;
+use crate::wording::{gap_words, status_words};
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     /// The current scenario's projection.
     pub projection: Rc<Projection>,
+    /// The working scenario's reported actuals.
+    #[prop_or_default]
+    pub actuals: Rc<BTreeMap<IndicatorId, BTreeMap<u16, Actual>>>,
+    /// The working scenario's milestones.
+    #[prop_or_default]
+    pub milestones: Rc<BTreeMap<IndicatorId, BTreeMap<u16, f64>>>,
 }
 
-/// One card per indicator.
+/// One card per indicator. Each card compares its own indicator's figures,
+/// so a lever re-renders only the cards of the indicators it moves.
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
-    let planner = use_planner();
-    let lang = planner.lang();
-    let scenario = planner.state().scenario();
+    render_count::count("Summary", "");
+    let lang = use_lang();
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
             <div class="cards">
                 { for props.projection.indicators.iter().map(|p| {
                     let economy = (p.id == IndicatorId::DigitalEconomy).then(|| props.projection.economy.clone());
-                    let actuals = scenario.actuals.get(&p.id).cloned().unwrap_or_default();
-                    let milestones = scenario.milestones.get(&p.id).cloned().unwrap_or_default();
+                    let actuals = props.actuals.get(&p.id).cloned().unwrap_or_default();
+                    let milestones = props.milestones.get(&p.id).cloned().unwrap_or_default();
                     html! {
-                        <Card projection={p.clone()} {lang} {economy} {actuals} {milestones} key={p.id.key()} />
+                        <Card projection={p.clone()} {economy} {actuals} {milestones} key={p.id.key()} />
                     }
                 }) }
             </div>
@@ -55,8 +62,6 @@ pub fn summary(props: &SummaryProps) -> Html {
 pub struct CardProps {
     /// The indicator's projection.
     pub projection: IndicatorProjection,
-    /// Interface language.
-    pub lang: Lang,
     /// The economy's figures, on the digital-economy card only.
     #[prop_or_default]
     pub economy: Option<Economy>,
@@ -66,15 +71,6 @@ pub struct CardProps {
     /// The planner's milestones for the indicator.
     #[prop_or_default]
     pub milestones: BTreeMap<u16, f64>,
-}
-
-pub use crate::i18n::card_words::status_words;
-
-/// The gap to the target in words: "short by 11.3 pp" or "above by 0.2 pp".
-/// The words carry the direction, so the figure is shown without a sign.
-pub fn gap_words(p: &IndicatorProjection, lang: Lang) -> String {
-    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), p.spec.decimals).trim_start_matches('+'))
 }
 
 /// The absolute figure for 2030, worded with its unit.
@@ -94,10 +90,11 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
 #[function_component(Card)]
 fn card(props: &CardProps) -> Html {
     let planner = use_planner();
-    let CardProps { projection: p, lang, economy, actuals, milestones } = props;
-    let lang = *lang;
+    let lang = use_lang();
+    let CardProps { projection: p, economy, actuals, milestones } = props;
     let spec = p.spec;
     let key = spec.id.key();
+    render_count::count("Card", key);
     let (symbol, status, status_class) = status_words(p.status, lang);
     let gap = gap_words(p, lang);
     let reached = card_words::reached_words(p, lang);
@@ -114,7 +111,7 @@ fn card(props: &CardProps) -> Html {
             let typed = input.value_as_number();
             if typed.is_finite() {
                 planner.set_target(id, Some(typed));
-                input.set_value(&typed.clamp(0.0, 100.0).to_string());
+                input.set_value(&crate::scenario::clamp_target(id, typed).to_string());
             } else {
                 planner.report(Problem::TargetNotANumber(id));
                 input.set_value(&current.to_string());

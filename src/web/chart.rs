@@ -1,0 +1,103 @@
+//! One indicator's chart: its canvas, the PNG export and the table of
+//! yearly values. It is drawn in an effect whenever what it shows changes
+//! (its indicator, the comparison, the language or the window size), so a
+//! lever that moves one indicator redraws one chart.
+
+use std::rc::Rc;
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::chart_draw;
+use super::download;
+use super::hooks::use_resize_tick;
+use super::planner::{use_lang, use_planner};
+use super::render_count;
+use super::year_table::YearTable;
+use crate::i18n::text;
+use crate::model::projection::{IndicatorProjection, Projection};
+use crate::model::TARGET_YEAR;
+use crate::wording::display_name;
+
+/// Properties of [`Chart`].
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    /// The current scenario's projection of this indicator, drawn solid.
+    pub current: IndicatorProjection,
+    /// The baseline's projection of this indicator, drawn dashed.
+    pub baseline: IndicatorProjection,
+    /// Compared scenarios, by name, each drawn in its own colour and dash.
+    pub compared: Rc<Vec<(String, Projection)>>,
+}
+
+/// A figure with the chart, its export button and its table.
+#[function_component(Chart)]
+pub fn chart(props: &ChartProps) -> Html {
+    let planner = use_planner();
+    let lang = use_lang();
+    let current = &props.current;
+    let key = current.id.key();
+    render_count::count("Chart", key);
+    let canvas = use_node_ref();
+    let resized = use_resize_tick();
+    {
+        let canvas = canvas.clone();
+        let deps = (props.current.clone(), props.baseline.clone(), props.compared.clone(), lang, resized);
+        use_effect_with(deps, move |(current, baseline, compared, lang, _)| {
+            let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+            let input = chart_draw::ChartInput {
+                current,
+                baseline,
+                compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect(),
+                lang: *lang,
+                until: TARGET_YEAR,
+            };
+            if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
+                gloo::console::error!(format!("chart {}: {error}", current.id.key()));
+            }
+        });
+    }
+    let export_png = {
+        let (current, base, compared) = (current.clone(), props.baseline.clone(), props.compared.clone());
+        Callback::from(move |_| {
+            let name = display_name(&planner.working().name, lang);
+            let compared = compared.iter().map(|(n, p)| (n.as_str(), p.get(current.id))).collect();
+            let input = chart_draw::ChartInput {
+                current: &current,
+                baseline: &base,
+                compared,
+                lang,
+                until: TARGET_YEAR,
+            };
+            let title = format!("{} — {name}", lang.pick(current.spec.label));
+            let spec = current.spec;
+            let footer = format!(
+                "{} · {}: {} ({}); {}: {}",
+                lang.pick(text::UNIT_PERCENT),
+                lang.pick(text::BASELINE_2025),
+                lang.pick(spec.baseline_source.citation),
+                spec.baseline_source.date,
+                lang.pick(text::TARGET),
+                lang.pick(spec.target_source.citation),
+            );
+            match chart_draw::render_png(&input, &title, &footer, 1000, 560) {
+                Ok(url) => download::url_as(&format!("lotrinh-{}.png", current.id.key()), &url),
+                Err(error) => gloo::console::error!(format!("PNG export: {error}")),
+            }
+        })
+    };
+    let title_id = format!("chart-{key}-title");
+    html! {
+        <figure class="chart" data-indicator={key} aria-labelledby={title_id.clone()}>
+            <figcaption id={title_id}>
+                <span>{ lang.pick(current.spec.label) }</span>
+                <button type="button" class="small" data-export-png={key} onclick={export_png}>
+                    { lang.pick(text::EXPORT_PNG) }
+                </button>
+            </figcaption>
+            <canvas ref={canvas} role="img" aria-label={chart_draw::describe(current, lang)} />
+            <YearTable current={current.clone()} baseline={props.baseline.clone()} {lang} />
+        </figure>
+    }
+}

@@ -1,0 +1,91 @@
+//! Builders of the report's parts, shared by the printed report and the
+//! deck: the assumptions in words, the summary table, the QR figure and the
+//! date.
+
+use yew::prelude::*;
+
+use crate::i18n::{text, Lang};
+use crate::model::levers::LEVERS;
+use crate::model::projection::Projection;
+use crate::scenario::Scenario;
+use crate::wording::status_words;
+
+/// The scenario's assumptions in words: the levers that differ from the
+/// baseline with their baseline values, or the main ones when none do.
+pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
+    let changed: Vec<_> = LEVERS.iter().filter(|spec| scenario.levers.contains_key(&spec.id)).collect();
+    let shown: Vec<_> = if changed.is_empty() { LEVERS.iter().take(4).collect() } else { changed.clone() };
+    html! {
+        <>
+                if changed.is_empty() { <p>{ lang.pick(text::ALL_BASELINE) }</p> }
+                <ul class="assumptions">
+                    { for shown.iter().map(|spec| {
+                        let unit = lang.pick(text::lever_unit(spec.unit));
+                        let value = lang.lever_value(scenario.lever(spec.id), spec.decimals());
+                        let baseline = lang.number(spec.default, spec.decimals());
+                        html! {
+                            <li>
+                                <strong>{ lang.pick(spec.label) }</strong>
+                                { format!(": {value} {unit}") }
+                                if !changed.is_empty() {
+                                    <span class="muted">{ format!(" ({} {baseline})", lang.pick(text::BASELINE_VALUE)) }</span>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+        </>
+    }
+}
+
+/// Today's date, ISO 8601.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    now.get(..10).unwrap_or_default().to_owned()
+}
+
+/// A QR code of the share link (its SVG from [`crate::export::qr::qr_svg`], `None` when the
+/// link is too long for one), with its caption.
+pub fn qr_figure(svg: Option<&str>, lang: Lang) -> Html {
+    html! {
+        <figure class="qr" data-qr="">
+            if let Some(svg) = svg {
+                // Our own generated SVG (one path of modules), not user text.
+                { Html::from_html_unchecked(AttrValue::from(svg.to_owned())) }
+                <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
+            } else {
+                <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
+            }
+        </figure>
+    }
+}
+
+/// Every indicator against its target, with worded status.
+pub fn summary_table(projection: &Projection, lang: Lang) -> Html {
+    html! {
+            <table class="summary-table">
+                <thead><tr>
+                    <th scope="col">{ lang.pick(text::INDICATOR) }</th>
+                    <th scope="col">{ lang.pick(text::VALUE_2030) }</th>
+                    <th scope="col">{ lang.pick(text::TARGET) }</th>
+                    <th scope="col">{ lang.pick(text::GAP) }</th>
+                    <th scope="col">{ lang.pick(text::STATUS) }</th>
+                </tr></thead>
+                <tbody>
+                    { for projection.indicators.iter().map(|p| {
+                        let d = p.spec.decimals;
+                        let (symbol, status, class) = status_words(p.status, lang);
+                        html! {
+                            <tr class={class}>
+                                <th scope="row">{ lang.pick(p.spec.label) }</th>
+                                <td>{ lang.percent(p.value_2030(), d) }</td>
+                                <td>{ format!("{} {}", text::comparator(p.spec.comparator), lang.percent(p.target, d)) }</td>
+                                <td>{ lang.points(-p.gap, d) }</td>
+                                <td><span aria-hidden="true">{ symbol }</span>{" "}{ status }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+    }
+}
