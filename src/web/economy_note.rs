@@ -24,6 +24,7 @@ pub fn economy_note(props: &EconomyNoteProps) -> Html {
     let EconomyNoteProps { economy, lang } = props;
     let lang = *lang;
     let grdp: Vec<Option<f64>> = economy.grdp_growth.iter().map(|g| Some(*g)).collect();
+    let warnings = model_text::economy_warnings(&economy.warnings, lang);
     html! {
         <div class="economy-note">
             <p class="implied">
@@ -37,11 +38,15 @@ pub fn economy_note(props: &EconomyNoteProps) -> Html {
                 </p>
             }
             <p class="note">{ lang.pick(model_text::REAL_NOMINAL) }</p>
-            <div role="status" class="economy-warnings" data-economy-warnings="">
-                { for model_text::economy_warnings(&economy.warnings, lang).into_iter().map(|w| html! {
-                    <p class="warning"><span aria-hidden="true">{ "⚠ " }</span>{ w }</p>
-                }) }
-            </div>
+            // Present only while there is something to say: `role="status"`
+            // elsewhere in the app marks a message, and an empty one would count.
+            if !warnings.is_empty() {
+                <div role="status" class="economy-warnings" data-economy-warnings="">
+                    { for warnings.into_iter().map(|w| html! {
+                        <p class="warning"><span aria-hidden="true">{ "⚠ " }</span>{ w }</p>
+                    }) }
+                </div>
+            }
         </div>
     }
 }
