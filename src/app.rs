@@ -16,10 +16,10 @@ use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::shapes::Shape;
 use crate::monitoring::{Actual, EntryFault};
-use crate::presentation::{slides, Presenting};
+use crate::presentation::{slides, DeckOptions, Presenting};
 use crate::presets::Preset;
 use crate::scenario::{Clamped, EconomyMode, Scenario};
-use crate::workspace::{Compared, Workspace};
+use crate::workspace::{Compared, SavePlan, Workspace};
 
 /// Everything the interface shows is derived from this.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -40,6 +40,8 @@ pub struct AppState {
     last_edit: Option<EditKey>,
     /// The presentation, while presenting.
     pub presenting: Option<Presenting>,
+    /// What the presenter put in the deck.
+    pub deck: DeckOptions,
     /// Counts changes that move to another scenario (open, link, undo of one),
     /// so the address-bar effect can push a history entry for them and merely
     /// replace it for edits.
@@ -141,6 +143,9 @@ pub enum Action {
     Save,
     /// Save the working scenario as a new entry.
     SaveAsNew,
+    /// Replace this saved entry with the working scenario: the user's
+    /// explicit choice, named on the button; undo brings the entry back.
+    SaveReplacing(u32),
     /// Rename a saved scenario.
     Rename(u32, String),
     /// Copy a saved scenario.
@@ -179,6 +184,8 @@ pub enum Action {
     ToggleReveal,
     /// Show one more year of the reveal (sent by a timer while playing).
     RevealStep,
+    /// Put the sources slide in the deck or leave it out.
+    SetSourcesSlide(bool),
     /// Change the interface language.
     SetLang(Lang),
     /// Report something to the user (bad input, storage trouble, a copy).
@@ -244,6 +251,13 @@ pub enum Problem {
     Deleted(String),
     /// The working scenario was saved (a notice).
     Saved(String),
+    /// A saved entry was replaced by the working scenario (a notice, with undo).
+    Replaced {
+        /// The replaced entry's name before.
+        old: String,
+        /// Its name now.
+        new: String,
+    },
     /// A scenario was opened from a link as a new, unsaved scenario (a notice).
     OpenedFromLink,
     /// Unsaved work on screen was kept in the library before a link or file
@@ -267,6 +281,7 @@ impl Problem {
             Problem::ResetDone
             | Problem::Deleted(_)
             | Problem::Saved(_)
+            | Problem::Replaced { .. }
             | Problem::OpenedFromLink
             | Problem::KeptUnsaved(_)
             | Problem::LinkCopied => Severity::Status,
@@ -294,7 +309,7 @@ impl AppState {
     /// What the address bar holds: the scenario, the comparison and, while
     /// presenting, the slide.
     pub fn link_state(&self) -> LinkState {
-        LinkState { present: self.presenting.map(|p| p.slide), ..self.workspace.link_state() }
+        LinkState { present: self.presenting.map(|p| p.slide), ..self.workspace.link_state(self.lang) }
     }
 
     /// Applies one action and returns the new state. Pure: the same state and
@@ -370,8 +385,24 @@ impl AppState {
             Action::SetNote(note) => self.workspace.working.note = clean_note(&note),
             Action::Save => {
                 self.name_if_unnamed();
+                let replaced = match self.workspace.save_plan() {
+                    SavePlan::Update(id) => self.workspace.saved(id).map(|s| s.scenario.name.clone()),
+                    SavePlan::New => None,
+                };
                 self.workspace.save();
-                self.push(Problem::Saved(self.workspace.working.name.clone()));
+                let new = self.workspace.working.name.clone();
+                self.push(match replaced {
+                    // Saving edits over the entry is replacing its earlier version: say so, with undo.
+                    Some(old) => Problem::Replaced { old, new },
+                    _ => Problem::Saved(new),
+                });
+            }
+            Action::SaveReplacing(id) => {
+                self.name_if_unnamed();
+                if let Some(old) = self.workspace.saved(id).map(|s| s.scenario.name.clone()) {
+                    self.workspace.replace(id);
+                    self.push(Problem::Replaced { old, new: self.workspace.working.name.clone() });
+                }
             }
             Action::SaveAsNew => {
                 self.name_if_unnamed();
@@ -394,7 +425,7 @@ impl AppState {
                 }
             }
             Action::OpenSaved(id) => self.workspace.open_saved(id),
-            Action::OpenPreset(preset) => self.workspace.open_preset(preset),
+            Action::OpenPreset(preset) => self.workspace.open_preset(preset, self.lang),
             Action::ToggleCompare(entry) => {
                 if !self.workspace.toggle_compare(entry) {
                     self.push(Problem::CompareFull);
@@ -455,17 +486,17 @@ impl AppState {
                 undoable = false;
             }
             Action::Present(slide) => {
-                let count = slides(&self.workspace).len();
+                let count = slides(&self.workspace, self.deck).len();
                 self.presenting = slide.map(|slide| Presenting::at(slide, count));
                 undoable = false;
             }
             Action::GoToSlide(slide) => {
-                let count = slides(&self.workspace).len();
+                let count = slides(&self.workspace, self.deck).len();
                 self.presenting = self.presenting.map(|p| p.go(slide, count));
                 undoable = false;
             }
             Action::MoveSlide(by) => {
-                let count = slides(&self.workspace).len();
+                let count = slides(&self.workspace, self.deck).len();
                 self.presenting = self.presenting.map(|p| p.go(i64::from(p.slide) + by, count));
                 undoable = false;
             }
@@ -475,6 +506,10 @@ impl AppState {
             }
             Action::RevealStep => {
                 self.presenting = self.presenting.map(Presenting::reveal_step);
+                undoable = false;
+            }
+            Action::SetSourcesSlide(sources) => {
+                self.deck.sources = sources;
                 undoable = false;
             }
             Action::Report(problem) => {
@@ -499,7 +534,7 @@ impl AppState {
         self.last_edit = if undoable { edit } else { None };
         // The deck can shrink (comparison closed by undo): stay on a slide that exists.
         if let Some(p) = self.presenting {
-            let count = slides(&self.workspace).len();
+            let count = slides(&self.workspace, self.deck).len();
             if p.slide as usize > count {
                 self.presenting = Some(Presenting::at(p.slide, count));
             }
@@ -662,6 +697,50 @@ mod tests {
             .apply(Action::Undo)
             .apply(Action::SetLever(LeverId::GrdpGrowth, 9.0));
         assert!(edited.future.is_empty());
+    }
+
+    #[test]
+    fn renaming_then_saving_keeps_the_old_scenario_and_replacing_is_undoable() {
+        let state = AppState::default()
+            .apply(Action::SetName("Dồn sớm".into()))
+            .apply(Action::SetLever(LeverId::GrdpGrowth, 12.0))
+            .apply(Action::Save)
+            .apply(Action::SetName("Dồn muộn".into()))
+            .apply(Action::SetLever(LeverId::DigitalGrowth, 20.0))
+            .apply(Action::Save);
+        let names: Vec<&str> = state.workspace.saved.iter().map(|s| s.scenario.name.as_str()).collect();
+        assert_eq!(names, ["Dồn sớm", "Dồn muộn"]);
+        assert_eq!(state.messages.last().unwrap().problem, Problem::Saved("Dồn muộn".into()));
+
+        // Replacing is explicit, names what it replaces, and undo reverses it.
+        let state = state.apply(Action::SetName("Dồn sớm 2".into())).apply(Action::Save);
+        let early = state.workspace.saved[0].id;
+        let before = state.workspace.saved.clone();
+        let replaced = state.apply(Action::SaveReplacing(early));
+        assert_eq!(
+            replaced.messages.last().unwrap().problem,
+            Problem::Replaced { old: "Dồn sớm".into(), new: "Dồn sớm 2".into() }
+        );
+        assert_eq!(replaced.workspace.saved[0].scenario.name, "Dồn sớm 2");
+        assert_eq!(replaced.workspace.saved.len(), before.len());
+        let undone = replaced.apply(Action::Undo);
+        assert_eq!(undone.workspace.saved, before);
+    }
+
+    #[test]
+    fn saving_edits_under_the_same_name_says_it_replaced_the_earlier_version() {
+        let state = AppState::default()
+            .apply(Action::SetName("A".into()))
+            .apply(Action::Save)
+            .apply(Action::SetLever(LeverId::GrdpGrowth, 12.0))
+            .apply(Action::Save);
+        assert_eq!(state.workspace.saved.len(), 1);
+        assert_eq!(
+            state.messages.last().unwrap().problem,
+            Problem::Replaced { old: "A".into(), new: "A".into() }
+        );
+        let undone = state.apply(Action::Undo);
+        assert_eq!(undone.workspace.saved[0].scenario, Scenario { name: "A".into(), ..Scenario::default() });
     }
 
     #[test]

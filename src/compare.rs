@@ -40,8 +40,8 @@ mod tests {
 
     #[test]
     fn only_differing_levers_are_listed_with_their_spread() {
-        let trend = Preset::CurrentTrend.scenario();
-        let cautious = Preset::Cautious.scenario();
+        let trend = Preset::CurrentTrend.scenario(crate::i18n::Lang::Vi);
+        let cautious = Preset::Cautious.scenario(crate::i18n::Lang::Vi);
         let diffs = lever_diffs(&[trend.clone(), cautious]);
         let grdp = diffs.iter().find(|d| d.lever == LeverId::GrdpGrowth).unwrap();
         assert_eq!(grdp.values, vec![10.0.into(), 8.0.into()]);

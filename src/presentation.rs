@@ -15,21 +15,41 @@ pub enum Slide {
     Indicator(IndicatorId),
     /// The comparison table, when scenarios are compared.
     Comparison,
+    /// The assumptions that differ between the compared scenarios (its own
+    /// slide, so both fit a 4:3 projector with four scenarios).
+    ComparedAssumptions,
     /// Every indicator against its target.
     Summary,
     /// Sources and caveats.
     Sources,
 }
 
+/// What the presenter chose to put in the deck.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeckOptions {
+    /// Whether the deck ends with the sources slide (on by default; a
+    /// presenter may leave it out in front of a room that knows the data).
+    pub sources: bool,
+}
+
+impl Default for DeckOptions {
+    fn default() -> Self {
+        Self { sources: true }
+    }
+}
+
 /// The slides a workspace makes, in order. Numbered from 1 in links.
-pub fn slides(workspace: &Workspace) -> Vec<Slide> {
+pub fn slides(workspace: &Workspace, options: DeckOptions) -> Vec<Slide> {
     let mut slides = vec![Slide::Title];
     slides.extend(IndicatorId::all().map(Slide::Indicator));
     if !workspace.compare.is_empty() {
         slides.push(Slide::Comparison);
+        slides.push(Slide::ComparedAssumptions);
     }
     slides.push(Slide::Summary);
-    slides.push(Slide::Sources);
+    if options.sources {
+        slides.push(Slide::Sources);
+    }
     slides
 }
 
@@ -94,14 +114,24 @@ mod tests {
     #[test]
     fn the_comparison_slide_appears_only_when_comparing() {
         let mut workspace = Workspace::default();
-        assert_eq!(slides(&workspace).len(), 7);
-        assert!(!slides(&workspace).contains(&Slide::Comparison));
+        let options = DeckOptions::default();
+        assert_eq!(slides(&workspace, options).len(), 7);
+        assert!(!slides(&workspace, options).contains(&Slide::Comparison));
         workspace.toggle_compare(Compared::Preset(Preset::Plan));
-        let deck = slides(&workspace);
-        assert_eq!(deck.len(), 8);
+        let deck = slides(&workspace, options);
+        assert_eq!(deck.len(), 9);
         assert_eq!(deck[5], Slide::Comparison);
+        assert_eq!(deck[6], Slide::ComparedAssumptions);
         assert_eq!(deck[0], Slide::Title);
-        assert_eq!(deck[7], Slide::Sources);
+        assert_eq!(deck[8], Slide::Sources);
+    }
+
+    #[test]
+    fn the_presenter_can_leave_the_sources_slide_out() {
+        let deck = slides(&Workspace::default(), DeckOptions { sources: false });
+        assert_eq!(deck.len(), 6);
+        assert!(!deck.contains(&Slide::Sources));
+        assert_eq!(deck.last(), Some(&Slide::Summary));
     }
 
     #[test]

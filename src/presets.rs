@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::projection::{project, Required};
+use crate::model::sources::Bilingual;
 use crate::scenario::Scenario;
 
 /// The shipped presets.
@@ -39,35 +40,80 @@ impl Preset {
         }
     }
 
-    /// The preset's scenario: its name and note are bilingual.
-    pub fn scenario(self) -> Scenario {
-        self.shared().clone()
+    /// The preset's name in a language.
+    pub fn name(self, lang: Lang) -> &'static str {
+        lang.pick(match self {
+            Preset::CurrentTrend => Bilingual { vi: "Xu hướng hiện tại", en: "Current trend" },
+            Preset::Plan => Bilingual { vi: "Kế hoạch", en: "Plan" },
+            Preset::Breakthrough => Bilingual { vi: "Bứt phá", en: "Breakthrough" },
+            Preset::Cautious => Bilingual { vi: "Thận trọng", en: "Cautious" },
+        })
     }
 
-    /// The preset's scenario, built once per run: the plan solves four
-    /// projections, and the library and the comparison ask for presets on
-    /// every render.
-    pub fn shared(self) -> &'static Scenario {
-        static BUILT: [OnceLock<Scenario>; 4] =
-            [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        let (slot, build): (usize, fn() -> Scenario) = match self {
-            Preset::CurrentTrend => (0, current_trend),
-            Preset::Plan => (1, plan),
-            Preset::Breakthrough => (2, breakthrough),
-            Preset::Cautious => (3, cautious),
+    /// One line that says what the preset assumes, shown under its name
+    /// (touch screens and projectors never show a hover title).
+    pub fn description(self, lang: Lang) -> &'static str {
+        lang.pick(match self {
+            Preset::CurrentTrend => Bilingual {
+                vi: "Các giả định mặc định (GRDP +10 %/năm là mục tiêu quốc gia), không phải dự báo.",
+                en: "The default assumptions (GRDP +10%/yr is the national target), not a forecast.",
+            },
+            Preset::Plan => Bilingual {
+                vi: "Vừa đủ đạt mọi mục tiêu đúng năm 2030, không có dư địa; các tốc độ là nghiệm của mô hình.",
+                en: "Meets every target exactly in 2030, with no margin; the rates are the model's own solutions.",
+            },
+            Preset::Breakthrough => Bilingual {
+                vi: "Nhanh hơn kế hoạch: kinh tế số tăng 30 %/năm, GRDP 11 %/năm.",
+                en: "Ahead of plan: digital economy +30%/yr, GRDP +11%/yr.",
+            },
+            Preset::Cautious => Bilingual {
+                vi: "Tăng trưởng chậm lại: GRDP 8 %/năm, trần dịch vụ công 95 %.",
+                en: "Slower growth: GRDP +8%/yr, online-services ceiling 95%.",
+            },
+        })
+    }
+
+    /// The preset's scenario, named and with its rationale as the note in `lang`.
+    pub fn scenario(self, lang: Lang) -> Scenario {
+        self.shared(lang).clone()
+    }
+
+    /// The preset's scenario in `lang`, built once per run: the plan solves
+    /// four projections, and the library and the comparison ask for presets
+    /// on every render.
+    pub fn shared(self, lang: Lang) -> &'static Scenario {
+        static BUILT: [OnceLock<Scenario>; 8] = [const { OnceLock::new() }; 8];
+        let index = Preset::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        let slot = index * 2 + usize::from(lang == Lang::En);
+        BUILT[slot].get_or_init(|| self.build(lang))
+    }
+
+    fn build(self, lang: Lang) -> Scenario {
+        let (vi, en) = match self {
+            Preset::CurrentTrend => current_trend(),
+            Preset::Plan => plan(),
+            Preset::Breakthrough => breakthrough(),
+            Preset::Cautious => cautious(),
         };
-        BUILT[slot].get_or_init(build)
+        let note = match lang {
+            Lang::Vi => vi.note,
+            Lang::En => en.note,
+        };
+        Scenario { name: self.name(lang).to_owned(), note, ..vi }
     }
 }
 
-fn named(vi: &str, en: &str, note_vi: &str, note_en: &str) -> Scenario {
-    Scenario { name: format!("{vi} / {en}"), note: format!("{note_vi}\n\n{note_en}"), ..Scenario::default() }
+/// A preset's scenario with its note in each language: (Vietnamese, English).
+type Notes = (Scenario, Scenario);
+
+fn named(note_vi: &str, note_en: &str) -> Notes {
+    let vi = Scenario { note: note_vi.to_owned(), ..Scenario::default() };
+    let en = Scenario { note: note_en.to_owned(), ..Scenario::default() };
+    (vi, en)
 }
 
-fn current_trend() -> Scenario {
+fn current_trend() -> Notes {
     named(
-        "Xu hướng hiện tại",
-        "Current trend",
         "Các giả định mặc định, không phải dự báo. GRDP tăng 10 %/năm là mục tiêu quốc gia 2026–2030, không phải xu hướng: \
          tăng trưởng thực gần đây của các tỉnh hợp nhất từ 8,52 % (Ninh Bình cũ, 2024) đến 11,86 % (Nam Định, quý I/2025), \
          10,65 % năm 2025. Kinh tế số tăng ≈ 15 %/năm chỉ dựa trên một năm (2024→2025) của tỷ trọng cả nước theo giá hiện hành \
@@ -103,7 +149,7 @@ fn required_on_grid(base: &Scenario, indicator: IndicatorId) -> f64 {
     value
 }
 
-fn plan() -> Scenario {
+fn plan() -> Notes {
     let mut scenario = Scenario::default();
     let drivers = [
         (IndicatorId::DigitalEconomy, LeverId::DigitalGrowth),
@@ -119,9 +165,7 @@ fn plan() -> Scenario {
     }
     let [economy, workforce, services, records] = [rates[0], rates[1], rates[2], rates[3]];
     let (vi, en) = (Lang::Vi, Lang::En);
-    let named = named(
-        "Kế hoạch",
-        "Plan",
+    let (vi_note, en_note) = named(
         &format!(
             "Đạt đúng các mục tiêu 2030 với GRDP tăng 10 %/năm: kinh tế số phải tăng {} %/năm để đạt 30 % GRDP; \
              nhân lực số tăng {} %/năm để vượt 3 %; mỗi năm thu hẹp {} % khoảng cách DVC toàn trình và {} % \
@@ -143,13 +187,11 @@ fn plan() -> Scenario {
             en.number(records, 0)
         ),
     );
-    Scenario { name: named.name, note: named.note, ..scenario }
+    (Scenario { note: vi_note.note, ..scenario.clone() }, Scenario { note: en_note.note, ..scenario })
 }
 
-fn breakthrough() -> Scenario {
-    let mut scenario = named(
-        "Bứt phá",
-        "Breakthrough",
+fn breakthrough() -> Notes {
+    let (mut vi, mut en) = named(
         "Vượt kế hoạch: GRDP tăng 11 %/năm; kinh tế số tăng 30 %/năm nhờ thu hút đầu tư công nghệ và trung tâm dữ liệu; \
          nhân lực số tăng 12 %/năm nhờ đào tạo và thu hút nhân tài; mỗi năm thu hẹp 85 % khoảng cách DVC toàn trình \
          và 90 % khoảng cách số hoá hồ sơ.",
@@ -164,15 +206,14 @@ fn breakthrough() -> Scenario {
         (LeverId::ServicesSpeed, 85.0),
         (LeverId::RecordsSpeed, 90.0),
     ] {
-        scenario.set_whole(lever, value);
+        vi.set_whole(lever, value);
+        en.set_whole(lever, value);
     }
-    scenario
+    (vi, en)
 }
 
-fn cautious() -> Scenario {
-    let mut scenario = named(
-        "Thận trọng",
-        "Cautious",
+fn cautious() -> Notes {
+    let (mut vi, mut en) = named(
         "Tăng trưởng chậm lại: GRDP tăng 8 %/năm (như GDP cả nước năm 2025: 8,02 %); kinh tế số tăng 11 %/năm; \
          nhân lực số tăng 4 %/năm; mỗi năm chỉ thu hẹp 20 % khoảng cách DVC toàn trình và 12 % khoảng cách số hoá \
          hồ sơ; 5 % dịch vụ vẫn cần làm trực tiếp (trần 95 %).",
@@ -188,9 +229,10 @@ fn cautious() -> Scenario {
         (LeverId::ServicesCeiling, 95.0),
         (LeverId::RecordsSpeed, 12.0),
     ] {
-        scenario.set_whole(lever, value);
+        vi.set_whole(lever, value);
+        en.set_whole(lever, value);
     }
-    scenario
+    (vi, en)
 }
 
 #[cfg(test)]
@@ -200,26 +242,29 @@ mod tests {
 
     #[test]
     fn plan_reaches_every_target_and_says_so() {
-        let plan = Preset::Plan.scenario();
+        let plan = Preset::Plan.scenario(Lang::Vi);
         let projection = project(&plan);
         for p in &projection.indicators {
             assert_eq!(p.status, Status::OnTrack, "{:?}: {}", p.id, p.value_2030());
         }
         assert!(projection.clamped.is_empty());
-        assert!(plan.note.contains("%/năm") && plan.note.contains("% a year"));
-        assert!(plan.note.contains("no margin") && plan.note.contains("không có dư địa"));
+        assert!(plan.note.contains("%/năm") && plan.note.contains("không có dư địa"));
+        assert!(Preset::Plan.scenario(Lang::En).note.contains("% a year"));
+        assert!(Preset::Plan.scenario(Lang::En).note.contains("no margin"));
     }
 
     #[test]
     fn presets_are_built_once_and_equal_to_a_fresh_build() {
-        assert!(std::ptr::eq(Preset::Plan.shared(), Preset::Plan.shared()));
-        assert_eq!(*Preset::Plan.shared(), plan());
-        assert_eq!(*Preset::Cautious.shared(), cautious());
+        assert!(std::ptr::eq(Preset::Plan.shared(Lang::Vi), Preset::Plan.shared(Lang::Vi)));
+        assert_eq!(*Preset::Plan.shared(Lang::En), Preset::Plan.build(Lang::En));
+        assert_eq!(*Preset::Cautious.shared(Lang::Vi), Preset::Cautious.build(Lang::Vi));
+        assert_ne!(Preset::Cautious.shared(Lang::Vi).name, Preset::Cautious.shared(Lang::En).name);
     }
 
     #[test]
     fn presets_are_ordered_by_ambition() {
-        let value = |preset: Preset, id: IndicatorId| project(&preset.scenario()).get(id).value_2030();
+        let value =
+            |preset: Preset, id: IndicatorId| project(&preset.scenario(Lang::En)).get(id).value_2030();
         for id in IndicatorId::all() {
             assert!(value(Preset::Cautious, id) < value(Preset::CurrentTrend, id), "{id:?}");
             assert!(value(Preset::CurrentTrend, id) < value(Preset::Plan, id), "{id:?}");
@@ -228,13 +273,19 @@ mod tests {
     }
 
     #[test]
-    fn presets_are_in_range_and_named_in_both_languages() {
+    fn presets_are_in_range_and_named_and_described_in_each_language() {
         for preset in Preset::ALL {
-            let scenario = preset.scenario();
-            assert!(project(&scenario).clamped.is_empty(), "{preset:?}");
-            assert!(scenario.name.contains(" / "), "{preset:?}");
-            assert!(scenario.note.contains("\n\n"), "{preset:?}");
+            let (vi, en) = (preset.scenario(Lang::Vi), preset.scenario(Lang::En));
+            assert!(project(&vi).clamped.is_empty(), "{preset:?}");
+            assert_eq!((vi.name.as_str(), en.name.as_str()), (preset.name(Lang::Vi), preset.name(Lang::En)));
+            assert_ne!(vi.name, en.name, "{preset:?}");
+            assert!(!vi.name.contains(" / ") && !en.name.contains(" / "), "{preset:?}");
+            assert!(!en.note.contains("năm") && vi.note.contains("năm"), "{preset:?}: one language per note");
+            assert_eq!(vi.levers, en.levers, "{preset:?}");
+            assert_ne!(preset.description(Lang::Vi), preset.description(Lang::En));
         }
-        assert_eq!(Preset::CurrentTrend.scenario().levers, Scenario::default().levers);
+        assert_eq!(Preset::Plan.name(Lang::Vi), "Kế hoạch");
+        assert_eq!(Preset::Plan.name(Lang::En), "Plan");
+        assert_eq!(Preset::CurrentTrend.scenario(Lang::Vi).levers, Scenario::default().levers);
     }
 }

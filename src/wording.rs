@@ -2,8 +2,11 @@
 //! names, gap and status words. Kept out of the web layer so it is tested
 //! natively; the components only place these strings.
 
+use crate::i18n::target_words;
+use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{IndicatorProjection, Status};
+use crate::model::TARGET_YEAR;
 
 /// A scenario's name for display: "unnamed" when empty.
 pub fn display_name(name: &str, lang: Lang) -> String {
@@ -29,23 +32,17 @@ pub fn file_name(name: &str, extension: &str) -> String {
     format!("lotrinh-{stem}.{extension}")
 }
 
-/// The symbol, words and CSS class for a status. The symbol and words carry
-/// the meaning, so it never rests on colour alone.
+/// The symbol, words and CSS class for a status, from the one verdict
+/// vocabulary ([`crate::i18n::verdict`]).
 pub fn status_words(status: Status, lang: Lang) -> (&'static str, &'static str, &'static str) {
-    match status {
-        Status::OnTrack => ("✓", lang.pick(text::ON_TRACK), "on-track"),
-        Status::NeedsAcceleration => ("▲", lang.pick(text::NEEDS_ACCELERATION), "needs-acceleration"),
-        Status::OffTrack => ("✕", lang.pick(text::OFF_TRACK), "off-track"),
-        Status::ReachedThenLost => ("↘", lang.pick(text::REACHED_THEN_LOST), "reached-then-lost"),
-        Status::Unreachable => ("⊘", lang.pick(text::UNREACHABLE_STATUS), "unreachable"),
-    }
+    let verdict = verdict(status);
+    (verdict.symbol, verdict.words(lang), verdict.key)
 }
 
-/// The gap to the target in words: "short by 11.3 pp" or "above by 0.2 pp".
-/// The words carry the direction, so the figure is shown without a sign.
+/// The gap to the target in 2030, in words: "short by 11.3 pp" or "above by
+/// 0.2 pp". The words carry the direction, so the figure is shown without a sign.
 pub fn gap_words(p: &IndicatorProjection, lang: Lang) -> String {
-    let words = if p.gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    format!("{} {}", lang.pick(words), lang.points(p.gap.abs(), p.spec.decimals).trim_start_matches('+'))
+    target_words::gap_in(p, TARGET_YEAR, lang)
 }
 
 #[cfg(test)]

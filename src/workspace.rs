@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{sanitize, Origin};
+use crate::i18n::Lang;
 use crate::presets::Preset;
 use crate::scenario::Scenario;
 
@@ -66,6 +67,21 @@ pub struct SavedScenario {
     pub id: u32,
     /// The scenario as saved.
     pub scenario: Scenario,
+}
+
+/// What saving the working scenario does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavePlan {
+    /// Update the saved entry it came from (same name).
+    Update(u32),
+    /// Add a new entry; nothing saved is replaced.
+    New,
+}
+
+/// Whether two scenario names are the same name (ignoring case and the
+/// spaces around it).
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// A scenario in the comparison set.
@@ -144,10 +160,10 @@ impl Workspace {
     }
 
     /// What a share link carries for this workspace: the working scenario
-    /// and the compared ones.
-    pub fn link_state(&self) -> LinkState {
+    /// and the compared ones (presets named in `lang`).
+    pub fn link_state(&self, lang: Lang) -> LinkState {
         let mut scenarios = vec![self.working.clone()];
-        scenarios.extend(self.compared());
+        scenarios.extend(self.compared(lang));
         LinkState { scenarios, present: None }
     }
 
@@ -178,18 +194,54 @@ impl Workspace {
         }
     }
 
-    /// Saves the working scenario over the one it came from, or as a new one.
-    /// Returns the id it was saved under.
+    /// What [`Workspace::save`] will do: update the entry the working
+    /// scenario came from while it keeps that entry's name, or add a new
+    /// entry. A scenario renamed on screen is a new scenario: saving it never
+    /// replaces the one it came from.
+    pub fn save_plan(&self) -> SavePlan {
+        match self.origin.and_then(|id| self.saved(id)) {
+            Some(saved) if same_name(&saved.scenario.name, &self.working.name) => SavePlan::Update(saved.id),
+            _ => SavePlan::New,
+        }
+    }
+
+    /// The saved entry that an explicit "replace" would overwrite, when
+    /// [`Workspace::save_plan`] adds a new one: an entry with the working
+    /// scenario's name, else the entry it was opened from before a rename.
+    pub fn replaceable(&self) -> Option<&SavedScenario> {
+        if self.save_plan() != SavePlan::New {
+            return None;
+        }
+        self.saved
+            .iter()
+            .find(|s| same_name(&s.scenario.name, &self.working.name))
+            .or_else(|| self.origin.and_then(|id| self.saved(id)))
+    }
+
+    /// Saves the working scenario as [`Workspace::save_plan`] says. Returns
+    /// the id it was saved under.
     pub fn save(&mut self) -> u32 {
-        match self.origin.filter(|id| self.saved(*id).is_some()) {
-            Some(id) => {
-                let working = self.working.clone();
-                if let Some(saved) = self.saved.iter_mut().find(|s| s.id == id) {
-                    saved.scenario = working;
-                }
+        match self.save_plan() {
+            SavePlan::Update(id) => {
+                self.replace(id);
                 id
             }
-            None => self.save_as_new(),
+            SavePlan::New => self.save_as_new(),
+        }
+    }
+
+    /// Replaces the saved entry `id` with the working scenario (its name
+    /// included) and makes it the origin: the user's explicit choice. Returns
+    /// whether the entry existed.
+    pub fn replace(&mut self, id: u32) -> bool {
+        let working = self.working.clone();
+        match self.saved.iter_mut().find(|s| s.id == id) {
+            Some(saved) => {
+                saved.scenario = working;
+                self.origin = Some(id);
+                true
+            }
+            None => false,
         }
     }
 
@@ -241,9 +293,9 @@ impl Workspace {
         }
     }
 
-    /// Puts a preset on screen as a new, unsaved scenario.
-    pub fn open_preset(&mut self, preset: Preset) {
-        self.working = preset.scenario();
+    /// Puts a preset on screen as a new, unsaved scenario, named in `lang`.
+    pub fn open_preset(&mut self, preset: Preset, lang: Lang) {
+        self.working = preset.scenario(lang);
         self.origin = None;
     }
 
@@ -274,13 +326,14 @@ impl Workspace {
         true
     }
 
-    /// The compared scenarios, resolved, in order (the working one not included).
-    pub fn compared(&self) -> Vec<Scenario> {
+    /// The compared scenarios, resolved, in order (the working one not
+    /// included); presets are named in `lang`.
+    pub fn compared(&self, lang: Lang) -> Vec<Scenario> {
         self.compare
             .iter()
             .filter_map(|entry| match entry {
                 Compared::Saved(id) => self.saved(*id).map(|s| s.scenario.clone()),
-                Compared::Preset(preset) => Some(preset.scenario()),
+                Compared::Preset(preset) => Some(preset.scenario(lang)),
                 Compared::Linked(scenario) => Some((**scenario).clone()),
             })
             .collect()
@@ -319,6 +372,50 @@ mod tests {
     }
 
     #[test]
+    fn saving_under_a_new_name_keeps_the_old_scenario() {
+        let mut ws = Workspace {
+            working: Scenario { name: "Dồn sớm".into(), ..edited(12.0) },
+            ..Workspace::default()
+        };
+        let early = ws.save();
+        ws.working.name = "Dồn muộn".into();
+        ws.working.set_whole(LeverId::DigitalGrowth, 20.0);
+        assert_eq!(ws.save_plan(), SavePlan::New);
+        // The explicit alternative names the entry it would replace.
+        assert_eq!(ws.replaceable().map(|s| s.id), Some(early));
+        let late = ws.save();
+        assert_ne!(late, early);
+        assert_eq!(ws.saved(early).unwrap().scenario, Scenario { name: "Dồn sớm".into(), ..edited(12.0) });
+        assert_eq!(ws.saved(late).unwrap().scenario.name, "Dồn muộn");
+        assert_eq!(ws.origin, Some(late));
+        // Edits under the same name update that entry.
+        ws.working.set_whole(LeverId::DigitalGrowth, 21.0);
+        assert_eq!(ws.save_plan(), SavePlan::Update(late));
+        assert_eq!(ws.replaceable(), None);
+        assert_eq!(ws.save(), late);
+        assert_eq!(ws.saved.len(), 2);
+    }
+
+    #[test]
+    fn replacing_is_explicit_and_targets_a_same_named_entry_first() {
+        let mut ws =
+            Workspace { working: Scenario { name: "A".into(), ..edited(12.0) }, ..Workspace::default() };
+        let a = ws.save();
+        ws.working = Scenario { name: "B".into(), ..edited(13.0) };
+        ws.origin = None;
+        let b = ws.save();
+        // B renamed on screen to A (any case): replacing would hit the entry named A.
+        ws.working.name = " a ".into();
+        assert_eq!(ws.save_plan(), SavePlan::New);
+        assert_eq!(ws.replaceable().map(|s| s.id), Some(a));
+        assert!(ws.replace(a));
+        assert_eq!(ws.saved(a).unwrap().scenario.lever(LeverId::GrdpGrowth), 13.0.into());
+        assert_eq!(ws.saved(b).unwrap().scenario.name, "B");
+        assert_eq!(ws.origin, Some(a));
+        assert!(!ws.replace(99));
+    }
+
+    #[test]
     fn ids_are_never_reused() {
         let mut ws = Workspace::default();
         let a = ws.save_as_new();
@@ -334,7 +431,7 @@ mod tests {
         ws.open_linked(vec![edited(15.0), edited(9.0)]);
         assert_eq!(ws.origin, None);
         assert_eq!(ws.saved(id).unwrap().scenario, edited(12.0));
-        assert_eq!(ws.compared(), vec![edited(9.0)]);
+        assert_eq!(ws.compared(Lang::Vi), vec![edited(9.0)]);
     }
 
     #[test]

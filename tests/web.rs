@@ -60,7 +60,7 @@ async fn typing_a_lever_value_updates_summary_and_table() {
     let baseline = project(&Scenario::default()).get(IndicatorId::DigitalEconomy).value_2030();
     assert_eq!(text(&root, outcome), Lang::En.percent(baseline, 1));
 
-    let input: HtmlInputElement = find(&root, "input[type=number][data-lever=\"digital_growth\"]")
+    let input: HtmlInputElement = find(&root, "input[data-number-field][data-lever=\"digital_growth\"]")
         .expect("digital_growth number input")
         .dyn_into()
         .unwrap();
@@ -86,13 +86,13 @@ async fn out_of_range_input_is_clamped_with_an_alert_naming_the_lever() {
     let root = mount(Lang::En);
     assert!(until(|| find(&root, "[data-lever=\"grdp_growth\"]").is_some()).await);
     let input: HtmlInputElement =
-        find(&root, "input[type=number][data-lever=\"grdp_growth\"]").unwrap().dyn_into().unwrap();
+        find(&root, "input[data-number-field][data-lever=\"grdp_growth\"]").unwrap().dyn_into().unwrap();
     commit(&input, "500");
     assert!(until(|| find(&root, "[role=alert]").is_some()).await, "no alert");
     let alert = text(&root, "[role=alert]");
     assert!(alert.contains("GRDP growth"), "{alert}");
     assert!(alert.contains("500"), "{alert}");
-    assert_eq!(input.value(), "20", "the field shows the clamped value");
+    assert_eq!(input.value(), "20.0", "the field shows the clamped value in the locale format");
 }
 
 #[wasm_bindgen_test]
@@ -158,8 +158,9 @@ async fn comparing_a_preset_shows_the_comparison_and_its_diff() {
     assert!(until(|| find(&root, "input[data-compare=\"plan\"]").is_some()).await);
     click(&root, "input[data-compare=\"plan\"]");
     assert!(until(|| find(&root, "[data-comparison]").is_some()).await, "no comparison panel");
-    let plan =
-        project(&lotrinh::presets::Preset::Plan.scenario()).get(IndicatorId::DigitalEconomy).value_2030();
+    let plan = project(&lotrinh::presets::Preset::Plan.scenario(lotrinh::i18n::Lang::Vi))
+        .get(IndicatorId::DigitalEconomy)
+        .value_2030();
     let cell = text(&root, "tr[data-compare-row=\"1\"] td[data-compare-cell=\"digital_economy\"]");
     assert!(cell.contains(&Lang::En.percent(plan, 1)), "{cell}");
     assert!(find(&root, "tr[data-diff-lever=\"digital_growth\"]").is_some());

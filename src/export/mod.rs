@@ -7,10 +7,12 @@
 //!
 //! - [`csv`]: every scenario × indicator × year as one CSV row
 //!   ([`trajectories_csv`]);
-//! - [`qr`]: a share link as a standalone SVG QR code ([`qr_svg`]).
+//! - [`qr`]: a share link as a standalone SVG QR code ([`qr_svg`]);
+//! - [`wrap`]: word wrapping for text drawn on an image (the PNG's footer).
 
 pub mod csv;
 pub mod qr;
+pub mod wrap;
 
 pub use csv::trajectories_csv;
 pub use qr::qr_svg;

@@ -47,10 +47,9 @@ pub fn required_words(p: &IndicatorProjection, lang: Lang) -> String {
                 format!(" ({})", lang.pick(text::OUTSIDE_RANGE))
             };
             format!(
-                "{}: {} {}{outside}",
+                "{}: {}{outside}",
                 lang.pick(driver.label),
-                lang.number(shown, 1),
-                lang.pick(text::lever_unit(driver.unit))
+                lang.with_unit(&lang.number(shown, 1), text::lever_unit(driver.unit))
             )
         }
         Required::AnyRate => lang.pick(text::ANY_RATE).to_owned(),
@@ -95,7 +94,7 @@ mod tests {
         let workforce = p.get(IndicatorId::DigitalWorkforce);
         assert_eq!(status_words(workforce.status, Lang::En).1, "Needs acceleration");
         assert_eq!(reached_words(workforce, Lang::En), "not by 2030");
-        assert_eq!(required_words(workforce, Lang::En), "Digital-workforce growth: 9.0 %/yr");
+        assert_eq!(required_words(workforce, Lang::En), "Digital-workforce growth: 9.0%/yr");
         assert_eq!(required_words(workforce, Lang::Vi), "Tăng nhân lực công nghệ số: 9,0 %/năm");
     }
 }

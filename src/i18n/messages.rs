@@ -10,21 +10,17 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
         Problem::Clamped(clamp) => {
             let spec = clamp.lever.spec();
             let label = lang.pick(spec.label);
-            let unit = lang.pick(text::lever_unit(spec.unit));
             let decimals = spec.decimals();
-            let (given, min, max, used) = (
-                lang.number(clamp.given, decimals),
-                lang.number(spec.min, decimals),
-                lang.number(spec.max, decimals),
-                lang.number(clamp.used, decimals),
-            );
+            let (given, used) = (lang.number(clamp.given, decimals), lang.number(clamp.used, decimals));
+            let range = format!("{}–{}", lang.number(spec.min, decimals), lang.number(spec.max, decimals));
+            let range = lang.with_unit(&range, text::lever_unit(spec.unit));
             match lang {
                 Lang::Vi if clamp.given.is_finite() => {
-                    format!("“{label}”: {given} nằm ngoài phạm vi {min}–{max} {unit}; đã dùng {used}.")
+                    format!("“{label}”: {given} nằm ngoài phạm vi {range}; đã dùng {used}.")
                 }
                 Lang::Vi => format!("“{label}”: giá trị không hợp lệ; đã dùng giá trị cơ sở {used}."),
                 Lang::En if clamp.given.is_finite() => {
-                    format!("“{label}”: {given} is outside {min}–{max} {unit}; using {used}.")
+                    format!("“{label}”: {given} is outside {range}; using {used}.")
                 }
                 Lang::En => format!("“{label}”: invalid value; using the baseline {used}."),
             }
@@ -77,6 +73,14 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::Vi => format!("Đã lưu “{name}”."),
             Lang::En => format!("Saved “{name}”."),
         },
+        Problem::Replaced { old, new } if old == new => match lang {
+            Lang::Vi => format!("Đã lưu “{new}” thay cho bản trước. Bấm Hoàn tác (Ctrl+Z) để lấy lại bản trước."),
+            Lang::En => format!("Saved “{new}” over its earlier version. Press Undo (Ctrl+Z) to bring that back."),
+        },
+        Problem::Replaced { old, new } => match lang {
+            Lang::Vi => format!("Đã thay “{old}” bằng “{new}”. Bấm Hoàn tác (Ctrl+Z) để lấy lại “{old}”."),
+            Lang::En => format!("Replaced “{old}” with “{new}”. Press Undo (Ctrl+Z) to bring “{old}” back."),
+        },
         Problem::OpenedFromLink => match lang {
             Lang::Vi => "Đã mở kịch bản từ liên kết như một kịch bản mới, chưa lưu; các kịch bản đã lưu không bị thay đổi.".to_owned(),
             Lang::En => "Opened the scenario from the link as a new, unsaved scenario; your saved scenarios are unchanged.".to_owned(),
@@ -118,6 +122,6 @@ mod tests {
         let vi = describe(&Problem::Clamped(clamp), Lang::Vi);
         assert_eq!(vi, "“Tăng trưởng kinh tế số”: 500,0 nằm ngoài phạm vi 0,0–40,0 %/năm; đã dùng 40,0.");
         let en = describe(&Problem::Clamped(clamp), Lang::En);
-        assert_eq!(en, "“Digital-economy growth”: 500.0 is outside 0.0–40.0 %/yr; using 40.0.");
+        assert_eq!(en, "“Digital-economy growth”: 500.0 is outside 0.0–40.0%/yr; using 40.0.");
     }
 }

@@ -46,6 +46,10 @@ texts! {
     CUSTOM = "tuỳ chỉnh" / "custom";
     /// Marker for an official target.
     OFFICIAL = "chính thức" / "official";
+    /// Marker for a default target that no source gives.
+    ASSUMED = "giả định" / "assumption";
+    /// Button that restores a default target that is an assumption.
+    USE_DEFAULT_ASSUMPTION = "Dùng giả định mặc định" / "Use the default assumption";
     /// Button that restores the official target.
     USE_OFFICIAL = "Dùng chỉ tiêu chính thức" / "Use the official target";
     /// Label of the target field.
@@ -66,16 +70,6 @@ texts! {
     REQUIRED = "Cần để đạt năm 2030" / "Needed by 2030";
     /// The required rate is outside the lever's range.
     OUTSIDE_RANGE = "ngoài phạm vi thanh trượt" / "outside the slider's range";
-    /// Status: on track.
-    ON_TRACK = "Đúng lộ trình" / "On track";
-    /// Status: needs acceleration.
-    NEEDS_ACCELERATION = "Cần tăng tốc" / "Needs acceleration";
-    /// Status: off track.
-    OFF_TRACK = "Chệch hướng" / "Off track";
-    /// Status: met in an earlier year, not in 2030.
-    REACHED_THEN_LOST = "Đạt rồi lại mất" / "Reached, then lost";
-    /// Status: no value of the lever can meet the target.
-    UNREACHABLE_STATUS = "Không thể đạt" / "Unreachable";
     /// Required: any value of the lever meets the target.
     ANY_RATE = "không cần tăng thêm: đạt với mọi giá trị" / "nothing more: met at any value";
     /// Required: the last actual is for 2030.
@@ -160,12 +154,8 @@ texts! {
     COMPARISON = "So sánh kịch bản" / "Scenario comparison";
     /// Marker of the scenario on screen.
     ON_SCREEN = "đang mở" / "on screen";
-    /// Column: met.
-    MET = "Đạt" / "Met";
-    /// Yes.
-    YES = "Đạt" / "Yes";
-    /// No.
-    NO = "Chưa đạt" / "No";
+    /// Before the target a comparison row is judged against.
+    JUDGED_AGAINST = "mục tiêu" / "target";
     /// Heading of the assumptions diff.
     ASSUMPTIONS_DIFF = "Giả định khác nhau" / "Assumptions that differ";
     /// No differences.
@@ -186,6 +176,8 @@ texts! {
     PLAY_REVEAL = "Chạy từng năm (R)" / "Play year by year (R)";
     /// Pause the reveal.
     PAUSE_REVEAL = "Tạm dừng (R)" / "Pause (R)";
+    /// The option to end the deck with the sources slide.
+    SOURCES_SLIDE_OPTION = "Trang nguồn số liệu" / "Sources slide";
     /// Slide counter prefix.
     SLIDE = "Trang" / "Slide";
     /// Title-slide heading of the assumptions.
@@ -202,6 +194,8 @@ texts! {
     SCAN_TO_OPEN = "Quét mã để mở kịch bản này trên điện thoại" / "Scan to open this scenario on your phone";
     /// The link is too long for a QR code.
     LINK_TOO_LONG = "Liên kết quá dài để tạo mã QR; hãy rút ngắn ghi chú." / "The link is too long for a QR code; shorten the note.";
+    /// While the reveal plays: the verdict comes with the last year.
+    VERDICT_AT_2030 = "Đánh giá khi đến năm 2030" / "Verdict when 2030 is reached";
     /// Summary slide heading.
     SUMMARY_SLIDE = "Tổng hợp: các chỉ tiêu so với mục tiêu 2030" / "Summary: every indicator against its 2030 target";
     /// Column: indicator.
@@ -224,9 +218,11 @@ texts! {
     FOOTER = "Chạy hoàn toàn trong trình duyệt; không gửi dữ liệu đi đâu." / "Runs entirely in your browser; no data leaves it.";
 }
 
+use super::Lang;
 use crate::model::indicators::{AbsoluteUnit, Comparator};
 use crate::model::levers::LeverUnit;
 use crate::model::sources::Basis;
+use crate::model::targets::TargetKind;
 
 /// The short unit shown beside a lever value.
 pub fn lever_unit(unit: LeverUnit) -> Bilingual {
@@ -255,6 +251,44 @@ pub fn comparator(comparator: Comparator) -> &'static str {
     }
 }
 
+/// The library's heading with what it holds, so an empty saved list does
+/// not read as if there were no scenarios at all: "Kịch bản (0 đã lưu, 4 mẫu)".
+pub fn library_heading(saved: usize, presets: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Kịch bản ({saved} đã lưu, {presets} mẫu)"),
+        Lang::En => {
+            let preset_word = if presets == 1 { "preset" } else { "presets" };
+            format!("Scenarios ({saved} saved, {presets} {preset_word})")
+        }
+    }
+}
+
+/// The save button when it updates the saved entry the scenario came from:
+/// it names what it writes over.
+pub fn save_over(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Lưu đè “{name}”"),
+        Lang::En => format!("Save over “{name}”"),
+    }
+}
+
+/// The explicit choice to replace a saved entry with the scenario on screen.
+pub fn replace_saved(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Thay “{name}” bằng kịch bản này"),
+        Lang::En => format!("Replace “{name}” with this scenario"),
+    }
+}
+
+/// The words for a target's kind: official, custom or assumption.
+pub fn target_kind(kind: TargetKind) -> Bilingual {
+    match kind {
+        TargetKind::Official => OFFICIAL,
+        TargetKind::Custom => CUSTOM,
+        TargetKind::Assumption => ASSUMED,
+    }
+}
+
 /// How a figure relates to its source.
 pub fn basis(basis: Basis) -> Bilingual {
     match basis {
@@ -262,5 +296,32 @@ pub fn basis(basis: Basis) -> Bilingual {
         Basis::Derived => BASIS_DERIVED,
         Basis::Unverified => BASIS_UNVERIFIED,
         Basis::Assumption => BASIS_ASSUMPTION,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_library_heading_counts_saved_scenarios_and_presets() {
+        assert_eq!(library_heading(0, 4, Lang::Vi), "Kịch bản (0 đã lưu, 4 mẫu)");
+        assert_eq!(library_heading(0, 4, Lang::En), "Scenarios (0 saved, 4 presets)");
+        assert_eq!(library_heading(2, 1, Lang::En), "Scenarios (2 saved, 1 preset)");
+    }
+
+    #[test]
+    fn save_buttons_name_what_they_write_over() {
+        assert_eq!(save_over("Dồn sớm", Lang::Vi), "Lưu đè “Dồn sớm”");
+        assert_eq!(save_over("Dồn sớm", Lang::En), "Save over “Dồn sớm”");
+        assert_eq!(replace_saved("Dồn sớm", Lang::Vi), "Thay “Dồn sớm” bằng kịch bản này");
+        assert_eq!(replace_saved("Dồn sớm", Lang::En), "Replace “Dồn sớm” with this scenario");
+    }
+
+    #[test]
+    fn target_kinds_are_named_in_both_languages() {
+        assert_eq!(target_kind(TargetKind::Official), Bilingual { vi: "chính thức", en: "official" });
+        assert_eq!(target_kind(TargetKind::Custom), Bilingual { vi: "tuỳ chỉnh", en: "custom" });
+        assert_eq!(target_kind(TargetKind::Assumption), Bilingual { vi: "giả định", en: "assumption" });
     }
 }

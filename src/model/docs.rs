@@ -305,8 +305,10 @@ fn status(out: &mut String) {
 fn sources(out: &mut String) {
     let mut seen: Vec<Source> = Vec::new();
     let all = LEVERS.iter().map(|spec| spec.source).chain(INDICATORS.iter().flat_map(|spec| {
-        [spec.baseline_source, spec.target_source]
-            .into_iter()
+        spec.baseline_source
+            .documents()
+            .chain(spec.target_source.documents())
+            .copied()
             .chain(spec.reported.iter().map(|point| point.source))
     }));
     for source in all {
@@ -351,11 +353,17 @@ fn short_source(source: Source) -> String {
         Basis::Unverified => "unverified",
         Basis::Assumption => "assumption",
     };
-    if source.date.is_empty() {
-        format!("{} ({basis})", source.citation.en)
-    } else {
-        format!("{}, {} ({basis})", source.citation.en, source.date)
-    }
+    let documents: Vec<String> = std::iter::once(&source)
+        .chain(source.also)
+        .map(|document| {
+            if document.date.is_empty() {
+                document.citation.en.to_owned()
+            } else {
+                format!("{}, {}", document.citation.en, document.date)
+            }
+        })
+        .collect();
+    format!("{} ({basis})", documents.join("; "))
 }
 
 /// Escapes a table cell.

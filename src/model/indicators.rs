@@ -445,8 +445,8 @@ pub const INDICATORS: &[IndicatorSpec] = &[
         comparator: Comparator::AtLeast,
         target_source: sources::DECISION_749,
         flags: &[Bilingual {
-            vi: "Báo cáo ghi 64,1 %, nhưng 1.415/2.107 = 67,2 %. 1.415/2.207 = 64,1 % nên có thể là lỗi đánh máy, hoặc 64,1 % đo một thứ khác (tỷ lệ hồ sơ xử lý toàn trình). Mô hình bắt đầu từ 67,2 % tính từ hai số đếm.",
-            en: "The report states 64.1%, but 1,415/2,107 = 67.2%. 1,415/2,207 = 64.1%, so it may be a typo, or 64.1% may measure something else (the share of dossiers handled fully online). The model starts from the 67.2% that the two counts give.",
+            vi: "Hai con số trong báo cáo không khớp nhau: tỷ lệ ghi 64,1 %, còn hai số đếm cho 1.415/2.107 = 67,2 %. 64,1 % có thể đo một đại lượng khác (như tỷ lệ hồ sơ xử lý toàn trình) hoặc tính trên một tổng khác (1.415/2.207 = 64,1 %). Điều này quan trọng vì khoảng cách tới 100 % chênh nhau khoảng 3 điểm %. Mô hình bắt đầu từ 67,2 % tính từ hai số đếm; nên đối chiếu với cơ quan báo cáo.",
+            en: "Two figures in the report do not match: the stated rate is 64.1%, while its two counts give 1,415/2,107 = 67.2%. 64.1% may measure something else (such as the share of dossiers handled fully online) or rest on a different total (1,415/2,207 = 64.1%). It matters because the gap to 100% differs by about 3 points. The model starts from the 67.2% the two counts give; confirm the figure with the reporting office.",
         }],
         path: Path::GapClosing {
             speed: LeverId::ServicesSpeed,
@@ -592,6 +592,19 @@ mod tests {
         for spec in INDICATORS {
             assert_eq!(spec.absolute.is_some(), !spec.absolute_label.en.is_empty(), "{:?}", spec.id);
         }
+    }
+
+    #[test]
+    fn flags_are_worded_neutrally_in_both_languages() {
+        for spec in INDICATORS {
+            for flag in spec.flags {
+                for word in ["typo", "lỗi đánh máy", "mistake", "sai sót"] {
+                    assert!(!flag.vi.contains(word) && !flag.en.contains(word), "{:?}: {word}", spec.id);
+                }
+            }
+        }
+        let services = IndicatorId::OnlineServices.spec().flags[0];
+        assert!(services.vi.contains("không khớp") && services.en.contains("do not match"));
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod projection;
 pub mod shapes;
 pub mod sources;
 pub mod status;
+pub mod targets;
 
 /// The last year with reported figures: the projection starts from its end.
 pub const BASE_YEAR: u16 = 2025;

@@ -11,6 +11,16 @@ pub struct Source {
     pub date: &'static str,
     /// How the figure relates to the source.
     pub basis: Basis,
+    /// A second document that states the same figure, with its own date
+    /// (Resolution 57 and Decision 411 both set the digital-economy target).
+    pub also: Option<&'static Source>,
+}
+
+impl Source {
+    /// This source and the one it cites alongside, in order.
+    pub fn documents(&'static self) -> impl Iterator<Item = &'static Source> {
+        std::iter::once(self).chain(self.also)
+    }
 }
 
 /// A text given in both of the app's languages.
@@ -44,9 +54,14 @@ pub enum Basis {
 
 /// Thanh Tra newspaper report of the provincial Resolution 57 steering committee.
 pub const THANH_TRA: Source = Source {
-    citation: Bilingual::same("Báo Thanh Tra, “Ninh Bình: hội nghị đánh giá thực hiện Nghị quyết 57-NQ/TW”"),
+    citation: Bilingual {
+        vi: "Báo Thanh Tra, “Ninh Bình: hội nghị đánh giá thực hiện Nghị quyết 57-NQ/TW”",
+        en: "Thanh Tra newspaper, “Ninh Bình: hội nghị đánh giá thực hiện Nghị quyết 57-NQ/TW” \
+             (Ninh Bình reviews its implementation of Resolution 57-NQ/TW)",
+    },
     date: "2025-12-01",
     basis: Basis::Read,
+    also: None,
 };
 
 /// The same report, with arithmetic on its figures.
@@ -54,9 +69,13 @@ pub const THANH_TRA_DERIVED: Source = Source { basis: Basis::Derived, ..THANH_TR
 
 /// Provincial GRDP and growth for 2025.
 pub const BAO_NINH_BINH_GRDP: Source = Source {
-    citation: Bilingual::same("Báo Ninh Bình (en.baoninhbinh.org.vn), GRDP 2025"),
+    citation: Bilingual {
+        vi: "Báo Ninh Bình (en.baoninhbinh.org.vn), GRDP 2025",
+        en: "Ninh Bình newspaper (en.baoninhbinh.org.vn), GRDP 2025",
+    },
     date: "2025-12-30",
     basis: Basis::Read,
+    also: None,
 };
 
 /// National growth target for 2026–2030.
@@ -67,6 +86,7 @@ pub const DIRECTIVE_31: Source = Source {
     },
     date: "2025-10-18",
     basis: Basis::Read,
+    also: None,
 };
 
 /// National digital-economy share series from the statistics office.
@@ -77,26 +97,33 @@ pub const GSO_DIGITAL_SHARE: Source = Source {
     },
     date: "2026-01",
     basis: Basis::Derived,
+    also: None,
 };
 
-/// Resolution 57 of the Politburo.
+/// Resolution 57 of the Politburo, with Decision 411, which sets the same
+/// digital-economy target; each document keeps its own date.
 pub const RESOLUTION_57: Source = Source {
-    citation: Bilingual::same("Nghị quyết 57-NQ/TW, mục II; Quyết định 411/QĐ-TTg"),
+    citation: Bilingual { vi: "Nghị quyết 57-NQ/TW, mục II", en: "Resolution 57-NQ/TW, section II" },
     date: "2024-12-22",
     basis: Basis::Read,
+    also: Some(&DECISION_411),
 };
 
 /// The national digital-economy strategy (workforce target).
-pub const DECISION_411: Source =
-    Source {
-        citation: Bilingual::same("Quyết định 411/QĐ-TTg"), date: "2022-03-31", basis: Basis::Read
-    };
+pub const DECISION_411: Source = Source {
+    citation: Bilingual { vi: "Quyết định 411/QĐ-TTg", en: "Decision 411/QĐ-TTg" },
+    date: "2022-03-31",
+    basis: Basis::Read,
+    also: None,
+};
 
 /// The national digital-government programme (full-process services target).
-pub const DECISION_749: Source =
-    Source {
-        citation: Bilingual::same("Quyết định 749/QĐ-TTg"), date: "2020-06-03", basis: Basis::Read
-    };
+pub const DECISION_749: Source = Source {
+    citation: Bilingual { vi: "Quyết định 749/QĐ-TTg", en: "Decision 749/QĐ-TTg" },
+    date: "2020-06-03",
+    basis: Basis::Read,
+    also: None,
+};
 
 /// The labour-force size: no source found.
 pub const LABOUR_FORCE_UNVERIFIED: Source = Source {
@@ -106,6 +133,7 @@ pub const LABOUR_FORCE_UNVERIFIED: Source = Source {
     },
     date: "",
     basis: Basis::Unverified,
+    also: None,
 };
 
 /// The default non-digital growth: what the other two defaults imply.
@@ -116,6 +144,7 @@ pub const NON_DIGITAL_ASSUMPTION: Source = Source {
     },
     date: "",
     basis: Basis::Assumption,
+    also: None,
 };
 
 /// The plausibility bound on the digital-economy share: the national goal
@@ -127,6 +156,7 @@ pub const RESOLUTION_57_2045: Source = Source {
     },
     date: "2024-12-22",
     basis: Basis::Read,
+    also: None,
 };
 
 /// A modelling assumption with no source.
@@ -137,6 +167,7 @@ pub const ASSUMPTION: Source = Source {
     },
     date: "",
     basis: Basis::Assumption,
+    also: None,
 };
 
 /// The records-digitisation target: no national figure found.
@@ -147,4 +178,45 @@ pub const RECORDS_TARGET_UNSOURCED: Source = Source {
     },
     date: "",
     basis: Basis::Unverified,
+    also: None,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_document_keeps_its_own_date() {
+        let documents: Vec<&Source> = RESOLUTION_57.documents().collect();
+        assert_eq!(documents.len(), 2);
+        assert_eq!((documents[0].date, documents[1].date), ("2024-12-22", "2022-03-31"));
+        assert!(!RESOLUTION_57.citation.vi.contains("411"), "one citation, one document, one date");
+    }
+
+    #[test]
+    fn dates_match_the_reference_data() {
+        // Dates REFERENCE-DATA.md gives: the article, the GRDP report, Directive 31, the statistics release.
+        assert_eq!(THANH_TRA.date, "2025-12-01");
+        assert_eq!(BAO_NINH_BINH_GRDP.date, "2025-12-30");
+        assert_eq!(DIRECTIVE_31.date, "2025-10-18");
+        assert_eq!(GSO_DIGITAL_SHARE.date, "2026-01");
+    }
+
+    #[test]
+    fn english_citations_are_in_english() {
+        for source in [
+            THANH_TRA,
+            BAO_NINH_BINH_GRDP,
+            DIRECTIVE_31,
+            GSO_DIGITAL_SHARE,
+            RESOLUTION_57,
+            DECISION_411,
+            DECISION_749,
+        ] {
+            for word in ["Báo ", "Nghị quyết", "Quyết định", "Chỉ thị", "mục "] {
+                let outside_quotes = source.citation.en.split('“').next().unwrap_or_default();
+                assert!(!outside_quotes.contains(word), "{:?}", source.citation.en);
+            }
+        }
+    }
+}

@@ -35,7 +35,8 @@ use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
 use crate::presentation::slides;
 use crate::scenario::Scenario;
-use crate::workspace::{Compared, Workspace};
+use crate::wording::display_name;
+use crate::workspace::{Compared, SavePlan, Workspace};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -93,7 +94,7 @@ pub fn app(props: &AppProps) -> Html {
     let workspace = &handle.workspace;
     let working = use_shared(&workspace.working);
     let projection: Rc<Projection> = use_memo(working.clone(), |scenario| project(scenario));
-    let (compared_only, compared) = use_compared(workspace);
+    let (compared_only, compared) = use_compared(workspace, lang);
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
     let levers = use_shared(&workspace.working.levers);
     let messages = use_shared(&handle.messages);
@@ -123,6 +124,13 @@ pub fn app(props: &AppProps) -> Html {
         on_screen_saved: workspace.origin.is_some(),
         can_undo: !handle.past.is_empty(),
         can_redo: !handle.future.is_empty(),
+        save_over: match workspace.save_plan() {
+            SavePlan::Update(id) if workspace.is_unsaved() => {
+                workspace.saved(id).map(|s| display_name(&s.scenario.name, lang))
+            }
+            _ => None,
+        },
+        replaceable: workspace.replaceable().map(|s| (s.id, display_name(&s.scenario.name, lang))),
     };
 
     let lang_button = |target: Lang, label: &'static str| {
@@ -152,7 +160,7 @@ pub fn app(props: &AppProps) -> Html {
         html! {
             <>
                 <Messages {messages} />
-                <Presentation {presenting} deck={Rc::new(slides(workspace))} {working}
+                <Presentation {presenting} deck={Rc::new(slides(workspace, handle.deck))} sources_slide={handle.deck.sources} {working}
                     projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url} />
             </>
         }
@@ -175,13 +183,14 @@ pub fn app(props: &AppProps) -> Html {
                         </div>
                     </div>
                 </header>
-                <Messages {messages} />
+                <Messages messages={messages.clone()} />
                 <ScenarioBar {editor} {saved} {compare} origin={workspace.origin} link={(*link).clone()} />
                 <main class="layout">
-                    <LeverPanel {levers} changed={assumptions_changed} economy={workspace.working.economy} />
+                    <LeverPanel {levers} changed={assumptions_changed} economy={workspace.working.economy}
+                        messages={messages.clone()} />
                     <div class="results">
                         <ReportHeader {settled} />
-                        <Summary projection={projection.clone()} {actuals} {milestones} />
+                        <Summary projection={projection.clone()} messages={messages.clone()} {actuals} {milestones} />
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
@@ -203,14 +212,15 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The compared scenarios, resolved, without copying any.
-fn compared_refs(workspace: &Workspace) -> Vec<&Scenario> {
+/// The compared scenarios, resolved, without copying any; presets are
+/// named in `lang`.
+fn compared_refs(workspace: &Workspace, lang: Lang) -> Vec<&Scenario> {
     workspace
         .compare
         .iter()
         .filter_map(|entry| match entry {
             Compared::Saved(id) => workspace.saved(*id).map(|s| &s.scenario),
-            Compared::Preset(preset) => Some(preset.shared()),
+            Compared::Preset(preset) => Some(preset.shared(lang)),
             Compared::Linked(scenario) => Some(scenario),
         })
         .collect()
@@ -223,9 +233,9 @@ type ComparedProjections = Rc<Vec<(String, Projection)>>;
 /// only when one of them changed. The check compares in place: an edit of
 /// the working scenario copies nothing here.
 #[hook]
-fn use_compared(workspace: &Workspace) -> (Rc<Vec<Scenario>>, ComparedProjections) {
+fn use_compared(workspace: &Workspace, lang: Lang) -> (Rc<Vec<Scenario>>, ComparedProjections) {
     let kept = use_mut_ref(|| (Rc::new(Vec::<Scenario>::new()), Rc::new(Vec::new())));
-    let now = compared_refs(workspace);
+    let now = compared_refs(workspace, lang);
     let mut kept = kept.borrow_mut();
     let same = kept.0.len() == now.len() && kept.0.iter().zip(&now).all(|(a, b)| a == *b);
     if !same {

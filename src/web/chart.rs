@@ -14,6 +14,8 @@ use super::hooks::use_resize_tick;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use super::year_table::YearTable;
+use crate::i18n::citation::cite;
+use crate::i18n::target_words;
 use crate::i18n::text;
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::TARGET_YEAR;
@@ -73,13 +75,13 @@ pub fn chart(props: &ChartProps) -> Html {
             let title = format!("{} — {name}", lang.pick(current.spec.label));
             let spec = current.spec;
             let footer = format!(
-                "{} · {}: {} ({}); {}: {}",
+                "{} · {}: {}; {} ({}): {}",
                 lang.pick(text::UNIT_PERCENT),
                 lang.pick(text::BASELINE_2025),
-                lang.pick(spec.baseline_source.citation),
-                spec.baseline_source.date,
+                cite(&spec.baseline_source, lang),
                 lang.pick(text::TARGET),
-                lang.pick(spec.target_source.citation),
+                lang.pick(text::target_kind(target_words::kind(&current))),
+                cite(&spec.target_source, lang),
             );
             match chart_draw::render_png(&input, &title, &footer, 1000, 560) {
                 Ok(url) => download::url_as(&format!("lotrinh-{}.png", current.id.key()), &url),

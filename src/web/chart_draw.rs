@@ -11,6 +11,8 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
+use crate::export::wrap::wrap;
+use crate::i18n::target_words;
 use crate::i18n::{model_text, text, Lang};
 use crate::model::projection::IndicatorProjection;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
@@ -103,8 +105,26 @@ pub fn render_png(
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let px = |v: f64| (v * SCALE).round() as i32;
+    // The source line wraps to the image's width: it names documents and
+    // dates and is longer than one line in either language.
+    let footer_font = (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR);
+    let margin = px(12.0);
+    let text_width = f64::from(canvas.width() as i32 - 2 * margin);
+    // Measured with the canvas's own text metrics: the plotters canvas
+    // backend has no text measurement of its own.
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or("no 2D context")?;
+    context.set_font(&format!("{}px {FONT}", 11.0 * SCALE));
+    let footer_lines =
+        wrap(footer, text_width, |text| context.measure_text(text).map_or(f64::INFINITY, |m| m.width()));
+    let line_height = px(15.0);
+    let footer_height = px(12.0) + line_height * footer_lines.len() as i32;
     let (header, rest) = root.split_vertically(px(40.0));
-    let (body, footer_area) = rest.split_vertically(rest.dim_in_pixel().1 as i32 - px(28.0));
+    let (body, footer_area) = rest.split_vertically(rest.dim_in_pixel().1 as i32 - footer_height);
     header
         .draw(&Text::new(
             title.to_owned(),
@@ -113,13 +133,19 @@ pub fn render_png(
         ))
         .map_err(|e| e.to_string())?;
     draw(&body, input, SCALE).map_err(|e| e.to_string())?;
+    // A rule sets the footer apart from the axis labels above it.
+    let rule_end = footer_area.dim_in_pixel().0 as i32 - margin;
     footer_area
-        .draw(&Text::new(
-            footer.to_owned(),
-            (px(12.0), px(6.0)),
-            (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR),
+        .draw(&PathElement::new(
+            [(margin, px(2.0)), (rule_end, px(2.0))],
+            GRID_COLOUR.stroke_width(px(1.0) as u32),
         ))
         .map_err(|e| e.to_string())?;
+    for (i, line) in footer_lines.into_iter().enumerate() {
+        footer_area
+            .draw(&Text::new(line, (margin, px(8.0) + line_height * i as i32), footer_font.clone()))
+            .map_err(|e| e.to_string())?;
+    }
     root.present().map_err(|e| e.to_string())?;
     canvas.to_data_url_with_type("image/png").map_err(|_| "the canvas could not be exported".to_owned())
 }
@@ -174,12 +200,7 @@ pub fn draw<DB: DrawingBackend>(
         (Mark::Dashed(BASELINE_COLOUR), lang.pick(text::BASELINE).to_owned()),
         (
             Mark::Solid(TARGET_COLOUR, 2.0),
-            format!(
-                "{} {} {}",
-                lang.pick(text::TARGET),
-                text::comparator(current.spec.comparator),
-                lang.percent(target, decimals)
-            ),
+            format!("{} {}", lang.pick(text::TARGET), target_words::with_kind(current, lang)),
         ),
         (Mark::Dot(REPORTED_COLOUR), lang.pick(text::REPORTED).to_owned()),
     ];
@@ -224,7 +245,8 @@ pub fn draw<DB: DrawingBackend>(
 
     let mut chart = ChartBuilder::on(&plot_area)
         .margin_top(px(8.0))
-        .margin_right(px(16.0))
+        // Room on the right for the end-value label.
+        .margin_right(px(if decimals > 1 { 66.0 } else { 54.0 }))
         .margin_left(px(6.0))
         .margin_bottom(px(4.0))
         .x_label_area_size(px(26.0))
@@ -306,22 +328,17 @@ pub fn draw<DB: DrawingBackend>(
             + PathElement::new(triangle((0, 0), px(6.0)), colour.stroke_width(pxu(2.0)))
     }))?;
 
-    // The 2030 value, labelled at the end of the solid line, on the side
-    // away from the target line.
+    // The last value drawn, labelled to the right of the end of the solid
+    // line, in the margin kept for it: beside the line and the markers of
+    // every compared scenario rather than over them.
     if let Some(&(x, y)) = current_points.last() {
-        let near = y_max * 0.12;
-        let room_above = y + near < y_max;
-        let target_just_above = target > y && target - y < near;
-        let target_just_below = target <= y && y - target < near;
-        let above = room_above && !target_just_above || target_just_below;
-        let (dy, v_anchor) = if above { (-px(6.0), VPos::Bottom) } else { (px(6.0), VPos::Top) };
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((x, y))
-                + Text::new(
-                    lang.percent(y, decimals),
-                    (0, dy),
-                    strong_font.clone().color(&SCENARIO_COLOUR).pos(Pos::new(HPos::Right, v_anchor)),
-                ),
+        let (end_x, end_y) = chart.backend_coord(&(x, y));
+        let (base_x, base_y) = root.get_base_pixel();
+        let label_font = strong_font.clone().color(&SCENARIO_COLOUR).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(
+            lang.percent(y, decimals),
+            (end_x - base_x + px(9.0), end_y - base_y),
+            label_font,
         ))?;
     }
     Ok(())

@@ -9,9 +9,11 @@ use yew::prelude::*;
 use super::planner::use_lang;
 use super::render_count;
 use crate::compare::lever_diffs;
+use crate::i18n::target_words;
 use crate::i18n::text;
+use crate::i18n::verdict::verdict;
 use crate::model::indicators::INDICATORS;
-use crate::model::projection::{Projection, Status};
+use crate::model::projection::Projection;
 use crate::scenario::Scenario;
 use crate::wording::display_name;
 
@@ -57,14 +59,16 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                             <tr data-compare-row={row.to_string()}>
                                 <th scope="row">{ name }</th>
                                 { for projection.indicators.iter().map(|p| {
-                                    let met = p.status == Status::OnTrack;
+                                    let verdict = verdict(p.status);
                                     let gap = lang.points(-p.gap, p.spec.decimals);
+                                    let kind = target_words::kind(p);
                                     html! {
                                         <td data-compare-cell={p.id.key()}>
                                             <strong>{ lang.percent(p.value_2030(), p.spec.decimals) }</strong>
                                             <span class="gap">{ format!(" ({gap})") }</span>
-                                            <span class={classes!("met", if met { "yes" } else { "no" })}>
-                                                { if met { "✓ " } else { "✕ " } }{ lang.pick(if met { text::YES } else { text::NO }) }
+                                            <span class={classes!("verdict", verdict.key)}>{ verdict.label(lang) }</span>
+                                            <span class={classes!("compare-target", kind.key())} data-compare-target={p.id.key()}>
+                                                { format!("{} {}", lang.pick(text::JUDGED_AGAINST), target_words::with_kind(p, lang)) }
                                             </span>
                                         </td>
                                     }

@@ -10,8 +10,10 @@ use yew::prelude::*;
 use super::model_choices::EconomyModeSwitch;
 use super::planner::{use_lang, use_planner, Planner};
 use super::render_count;
-use crate::app::Problem;
-use crate::i18n::{model_text, text};
+use crate::app::{Message, Problem};
+use crate::i18n::field::parse_number;
+use crate::i18n::messages::describe;
+use crate::i18n::{model_text, text, Lang};
 use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
 use crate::scenario::{EconomyMode, LeverValue};
@@ -26,6 +28,9 @@ pub struct LeverPanelProps {
     /// How GRDP growth is set: the lever the mode leaves out is marked.
     #[prop_or_default]
     pub economy: EconomyMode,
+    /// The messages waiting for the user: one about a lever is also shown
+    /// beside its field.
+    pub messages: Rc<Vec<Message>>,
 }
 
 /// Every lever, in table order, and a "reset all" button. Each lever is its
@@ -50,7 +55,8 @@ pub fn lever_panel(props: &LeverPanelProps) -> Html {
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
             <EconomyModeSwitch mode={props.economy} {lang} />
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={value(spec.id)} unused={spec.id == unused} key={spec.id.key()} />
+                <LeverControl id={spec.id} value={value(spec.id)} unused={spec.id == unused} key={spec.id.key()}
+                    message={lever_message(&props.messages, spec.id, lang)} />
             }) }
             <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
                 { lang.pick(text::RESET_ALL) }
@@ -70,6 +76,23 @@ pub struct LeverControlProps {
     /// with a note, and keeps its value for the other mode.
     #[prop_or_default]
     pub unused: bool,
+    /// The message about this lever's last entry, shown beside its field.
+    #[prop_or_default]
+    pub message: Option<String>,
+}
+
+/// The wording of the latest message about a lever (a clamped or unreadable
+/// entry), so it can be shown by the field as well as in the alert region.
+fn lever_message(messages: &[Message], id: LeverId, lang: Lang) -> Option<String> {
+    messages
+        .iter()
+        .rev()
+        .find(|m| match m.problem {
+            Problem::Clamped(clamp) => clamp.lever == id,
+            Problem::NotANumber(lever) => lever == id,
+            _ => false,
+        })
+        .map(|m| describe(&m.problem, lang))
 }
 
 /// One lever: label, slider, number field, unit, per-year toggle and reset.
@@ -77,7 +100,8 @@ pub struct LeverControlProps {
 pub fn lever_control(props: &LeverControlProps) -> Html {
     let planner = use_planner();
     let lang = use_lang();
-    let LeverControlProps { id, value, unused } = *props;
+    let LeverControlProps { id, value, unused, .. } = *props;
+    let message_id = format!("lever-{}-message", id.key());
     let spec = id.spec();
     let key = id.key();
     render_count::count("LeverControl", key);
@@ -101,12 +125,12 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
         let current = value.in_year(0);
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            commit_number(&input, spec, current, &planner, |planner, v| planner.set_lever(id, v));
+            commit_number(&input, spec, current, lang, &planner, |planner, v| planner.set_lever(id, v));
         })
     };
+    let per_year = matches!(value, LeverValue::PerYear(_));
     let toggle = {
         let planner = planner.clone();
-        let per_year = matches!(value, LeverValue::PerYear(_));
         Callback::from(move |_| planner.set_per_year(id, !per_year))
     };
     let reset = {
@@ -122,9 +146,10 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
                     value={v.to_string()} aria-describedby={help_id.clone()}
                     aria-valuetext={format!("{} {unit}", lang.number(v, spec.decimals()))}
                     oninput={on_slide} />
-                <input type="number" data-lever={key} class="number"
-                    min={spec.min.to_string()} max={spec.max.to_string()} step={spec.step.to_string()}
-                    value={v.to_string()} aria-label={format!("{} ({unit})", lang.pick(spec.label))}
+                <input type="text" inputmode="decimal" data-lever={key} data-number-field="" class="number"
+                    min={spec.min.to_string()} max={spec.max.to_string()}
+                    value={lang.field_number(v, spec.decimals())} aria-label={format!("{} ({unit})", lang.pick(spec.label))}
+                    aria-invalid={props.message.is_some().then_some("true")} aria-describedby={props.message.is_some().then(|| message_id.clone())}
                     onchange={on_number} />
                 <span class="unit">{ unit }</span>
             </div>
@@ -136,14 +161,14 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
                     let planner = planner.clone();
                     let onchange = Callback::from(move |event: Event| {
                         let input: HtmlInputElement = event.target_unchecked_into();
-                        commit_number(&input, spec, v, &planner, |planner, v| planner.set_lever_year(id, index, v));
+                        commit_number(&input, spec, v, lang, &planner, |planner, v| planner.set_lever_year(id, index, v));
                     });
                     html! {
                         <label class="year-input">
                             <span>{ year }</span>
-                            <input type="number" data-lever={key} data-year={year.to_string()}
-                                min={spec.min.to_string()} max={spec.max.to_string()} step={spec.step.to_string()}
-                                value={v.to_string()} {onchange}
+                            <input type="text" inputmode="decimal" data-lever={key} data-number-field="" data-year={year.to_string()}
+                                min={spec.min.to_string()} max={spec.max.to_string()}
+                                value={lang.field_number(v, spec.decimals())} {onchange}
                                 aria-label={format!("{} {year} ({unit})", lang.pick(spec.label))} />
                         </label>
                     }
@@ -166,12 +191,23 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
             </div>
             <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>
             { body }
+            if let Some(message) = &props.message {
+                <p class="field-message" id={message_id.clone()} data-field-message={key}>{ message.clone() }</p>
+            }
             <div class="lever-actions">
                 if spec.per_year {
-                    <button type="button" data-per-year={key} onclick={toggle}
-                        aria-pressed={matches!(value, LeverValue::PerYear(_)).to_string()}>
-                        { lang.pick(if matches!(value, LeverValue::PerYear(_)) { text::ONE_VALUE } else { text::PER_YEAR }) }
-                    </button>
+                    // Two options, the one in force pressed: a single button
+                    // whose label flips leaves its state ambiguous.
+                    <span class="mode-switch" role="group" aria-label={lang.pick(spec.label)}>
+                        <button type="button" data-one-value={key} onclick={toggle.clone()}
+                            aria-pressed={(!per_year).to_string()} disabled={!per_year}>
+                            { lang.pick(text::ONE_VALUE) }
+                        </button>
+                        <button type="button" data-per-year={key} onclick={toggle}
+                            aria-pressed={per_year.to_string()} disabled={per_year}>
+                            { lang.pick(text::PER_YEAR) }
+                        </button>
+                    </span>
                 }
                 <button type="button" data-reset={key} onclick={reset} disabled={is_default}>
                     { lang.pick(text::RESET) }
@@ -181,25 +217,29 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
     }
 }
 
-/// Reads a committed number field. An empty or malformed entry is reported
-/// and the field shows the kept value again; an out-of-range one is passed
-/// on (the reducer clamps and reports it) and the field shows the clamped value.
+/// Reads a committed number field: a decimal comma or point in either
+/// language. An empty or malformed entry is reported and the field shows the
+/// kept value again; an out-of-range one is passed on (the reducer clamps and
+/// reports it) and the field shows the value in force, in the locale's format.
 fn commit_number(
     input: &HtmlInputElement,
     spec: &'static LeverSpec,
     current: f64,
+    lang: Lang,
     planner: &Planner,
     set: impl Fn(&Planner, f64),
 ) {
-    let typed = input.value_as_number();
-    if typed.is_finite() {
-        set(planner, typed);
-        let (used, _) = spec.clamp(typed);
-        // The state may not change (already at the clamped value), so the
-        // framework would not rewrite the field: show the value in force.
-        input.set_value(&used.to_string());
-    } else {
-        planner.report(Problem::NotANumber(spec.id));
-        input.set_value(&current.to_string());
+    match parse_number(&input.value(), lang) {
+        Some(typed) => {
+            set(planner, typed);
+            let (used, _) = spec.clamp(typed);
+            // The state may not change (already at the clamped value), so the
+            // framework would not rewrite the field: show the value in force.
+            input.set_value(&lang.field_number(used, spec.decimals()));
+        }
+        None => {
+            planner.report(Problem::NotANumber(spec.id));
+            input.set_value(&lang.field_number(current, spec.decimals()));
+        }
     }
 }

@@ -83,17 +83,20 @@ pub fn library(props: &LibraryProps) -> Html {
     });
     let presets = Preset::ALL.iter().map(|preset| {
         let preset = *preset;
-        let scenario = preset.shared();
+        let name = preset.name(lang);
         let open = {
             let planner = planner.clone();
             Callback::from(move |_| planner.open_preset(preset))
         };
         html! {
             <li class="preset" data-preset={preset.key()} key={preset.key()}>
-                <span class="preset-name" title={scenario.note.clone()}>{ scenario.name.clone() }</span>
+                <span class="preset-text">
+                    <span class="preset-name">{ name }</span>
+                    <span class="preset-description" data-preset-description={preset.key()}>{ preset.description(lang) }</span>
+                </span>
                 <span class="row-actions">
                     <button type="button" data-open-preset={preset.key()} onclick={open}>{ lang.pick(text::OPEN) }</button>
-                    { compare_box(Compared::Preset(preset), scenario.name.clone(), preset.key().to_owned()) }
+                    { compare_box(Compared::Preset(preset), name.to_owned(), preset.key().to_owned()) }
                 </span>
             </li>
         }
@@ -104,7 +107,7 @@ pub fn library(props: &LibraryProps) -> Html {
     };
     html! {
         <details class="library" open={!props.saved.is_empty() || !props.compare.is_empty()}>
-            <summary>{ format!("{} ({})", lang.pick(text::LIBRARY), props.saved.len()) }</summary>
+            <summary data-library-summary="">{ text::library_heading(props.saved.len(), Preset::ALL.len(), lang) }</summary>
             <div class="library-lists">
                 <div>
                     <h3>{ lang.pick(text::SAVED_SCENARIOS) }</h3>

@@ -136,6 +136,11 @@ impl Planner {
         self.send(Action::SaveAsNew);
     }
 
+    /// Replaces the saved entry `id` with the working scenario (undoable).
+    pub fn save_replacing(&self, id: u32) {
+        self.send(Action::SaveReplacing(id));
+    }
+
     /// Renames a saved scenario.
     pub fn rename(&self, id: u32, name: String) {
         self.send(Action::Rename(id, name));

@@ -13,16 +13,19 @@ use super::chart_draw;
 use super::compare_panel::ComparePanel;
 use super::hooks::{use_keydown, use_resize_tick};
 use super::planner::{use_lang, use_planner, Planner};
-use super::report_builders::{assumptions, qr_figure, summary_table, today};
+use super::report_builders::{assumptions, dates_line, qr_figure, summary_table};
 use super::sources_panel::SourcesPanel;
 use crate::app::Action;
 use crate::export::qr::qr_svg;
+use crate::i18n::target_words;
+use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::sources::Bilingual;
+use crate::model::TARGET_YEAR;
 use crate::presentation::{Presenting, Slide};
 use crate::scenario::Scenario;
-use crate::wording::{display_name, gap_words, status_words};
+use crate::wording::display_name;
 
 /// How much larger than on the planner the projector draws chart text and lines.
 const PROJECTOR_ZOOM: f64 = 1.9;
@@ -49,6 +52,8 @@ pub struct PresentationProps {
     pub compared: Rc<Vec<(String, Projection)>>,
     /// The share link, for the QR code.
     pub url: String,
+    /// Whether the deck holds the sources slide (the presenter's choice).
+    pub sources_slide: bool,
 }
 
 /// The deck, over the whole window.
@@ -115,6 +120,11 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let is_indicator = matches!(deck.get(current - 1), Some(Slide::Indicator(_)));
     let reveal_label = if presenting.playing { text::PAUSE_REVEAL } else { text::PLAY_REVEAL };
     let fullscreen = Callback::from(|_| toggle_fullscreen());
+    let toggle_sources = {
+        let planner = planner.clone();
+        let sources = props.sources_slide;
+        Callback::from(move |_| planner.dispatch(Action::SetSourcesSlide(!sources)))
+    };
 
     html! {
         <div class="presentation" data-presentation="" role="region" aria-roledescription="slideshow"
@@ -127,7 +137,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                         hidden={!visible} aria-current={visible.then_some("step")}
                         aria-label={format!("{} {number} / {}", lang.pick(text::SLIDE), deck.len())}>
                         if visible {
-                            { slide_body(*slide, props, qr.as_deref(), lang, canvas.clone()) }
+                            { slide_body(*slide, props, qr.as_deref(), lang, canvas.clone(), presenting.shown_until()) }
                         }
                     </section>
                 }
@@ -138,6 +148,11 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 { button(text::NEXT_SLIDE, Action::MoveSlide(1), current >= deck.len(), "next") }
                 if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
                 <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
+                <label class="deck-option">
+                    <input type="checkbox" data-present-option="sources" checked={props.sources_slide}
+                        onchange={toggle_sources} />
+                    { lang.pick(text::SOURCES_SLIDE_OPTION) }
+                </label>
                 { button(text::EXIT_PRESENTATION, Action::Present(None), false, "exit") }
                 <span class="keys" aria-hidden="true">{ lang.pick(text::PRESENT_KEYS) }</span>
             </nav>
@@ -150,6 +165,7 @@ fn slide_class(slide: Slide) -> &'static str {
         Slide::Title => "slide-title",
         Slide::Indicator(_) => "slide-indicator",
         Slide::Comparison => "slide-comparison",
+        Slide::ComparedAssumptions => "slide-compared-assumptions",
         Slide::Summary => "slide-summary",
         Slide::Sources => "slide-sources",
     }
@@ -196,12 +212,15 @@ fn slide_body(
     qr: Option<&str>,
     lang: Lang,
     canvas: NodeRef,
+    until: u16,
 ) -> Html {
     let scenario = &props.working;
     match slide {
         Slide::Title => title_slide(scenario, qr, lang),
-        Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas),
-        Slide::Comparison => match &props.scenarios {
+        Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas, until),
+        // One panel, two slides: the stylesheet shows its outcomes table on
+        // one and its assumptions diff on the other.
+        Slide::Comparison | Slide::ComparedAssumptions => match &props.scenarios {
             Some(scenarios) => html! {
                 <ComparePanel projection={props.projection.clone()} compared={props.compared.clone()} scenarios={scenarios.clone()} />
             },
@@ -225,29 +244,40 @@ fn title_slide(scenario: &Scenario, qr: Option<&str>, lang: Lang) -> Html {
                 <h1 data-slide-title="">{ display_name(&scenario.name, lang) }</h1>
                 <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
                 { assumptions(scenario, lang) }
-                <p class="meta">
-                    { format!("{}: {} · {}: {}", lang.pick(text::PRESENTED_ON), today(), lang.pick(text::DATA_AS_OF), scenario.vintage) }
-                </p>
+                <p class="meta">{ dates_line(&scenario.vintage, lang) }</p>
             </div>
             { qr_figure(qr, lang) }
         </div>
     }
 }
 
-fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef) -> Html {
+fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef, until: u16) -> Html {
     let spec = p.spec;
-    let (symbol, status, status_class) = status_words(p.status, lang);
-    let gap = gap_words(p, lang);
+    let key = spec.id.key();
+    // While the reveal plays, the panel tells no more than the line shows:
+    // the value and gap of the last year drawn, and the verdict only at 2030.
+    let revealed = until >= TARGET_YEAR;
+    let verdict = verdict(p.status);
+    let value = p.value_in(until).unwrap_or_else(|| p.value_2030());
+    let caption = if revealed {
+        lang.pick(text::VALUE_2030).to_owned()
+    } else {
+        format!("{} {until}", lang.pick(text::YEAR))
+    };
     html! {
         <div class="indicator-layout">
             <h1>{ lang.pick(spec.label) }</h1>
             <canvas ref={canvas} class="slide-chart" role="img" aria-label={chart_draw::describe(p, lang)} />
-            <div class={classes!("slide-facts", status_class)}>
-                <p class="big-value"><span class="caption">{ lang.pick(text::VALUE_2030) }</span>
-                    <span data-slide-outcome={spec.id.key()}>{ lang.percent(p.value_2030(), spec.decimals) }</span></p>
-                <p>{ format!("{}: {} {}", lang.pick(text::TARGET), text::comparator(spec.comparator), lang.percent(p.target, spec.decimals)) }</p>
-                <p>{ format!("{}: {gap}", lang.pick(text::GAP)) }</p>
-                <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong>{ status }</strong></p>
+            <div class={classes!("slide-facts", revealed.then_some(verdict.key))} data-slide-year={until.to_string()}>
+                <p class="big-value"><span class="caption">{ caption }</span>
+                    <span data-slide-outcome={key}>{ lang.percent(value, spec.decimals) }</span></p>
+                <p>{ format!("{}: {}", lang.pick(text::TARGET), target_words::with_kind(p, lang)) }</p>
+                <p>{ format!("{}: {}", lang.pick(text::GAP), target_words::gap_in(p, until, lang)) }</p>
+                if revealed {
+                    <p class="status" data-slide-status={key}><span aria-hidden="true">{ verdict.symbol }</span>{" "}<strong>{ verdict.words(lang) }</strong></p>
+                } else {
+                    <p class="status pending">{ lang.pick(text::VERDICT_AT_2030) }</p>
+                }
             </div>
         </div>
     }

@@ -15,7 +15,7 @@ use super::address;
 use super::effects::Settled;
 use super::planner::use_lang;
 use super::render_count;
-use super::report_builders::{assumptions, qr_figure, summary_table, today};
+use super::report_builders::{assumptions, dates_line, qr_figure, summary_table};
 use crate::export::qr::qr_svg;
 use crate::i18n::text;
 use crate::model::projection::project;
@@ -43,9 +43,7 @@ pub fn report_header(props: &ReportHeaderProps) -> Html {
                 <div>
                     <p class="kicker">{ lang.pick(text::APP_TITLE) }</p>
                     <h1>{ display_name(&scenario.name, lang) }</h1>
-                    <p class="meta">
-                        { format!("{}: {} · {}: {}", lang.pick(text::PRESENTED_ON), today(), lang.pick(text::DATA_AS_OF), scenario.vintage) }
-                    </p>
+                    <p class="meta">{ dates_line(&scenario.vintage, lang) }</p>
                     if !scenario.note.is_empty() { <p class="note-text">{ scenario.note.clone() }</p> }
                     <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
                     { assumptions(scenario, lang) }

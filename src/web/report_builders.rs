@@ -4,11 +4,12 @@
 
 use yew::prelude::*;
 
+use crate::i18n::target_words;
+use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
 use crate::model::levers::LEVERS;
 use crate::model::projection::Projection;
 use crate::scenario::Scenario;
-use crate::wording::status_words;
 
 /// The scenario's assumptions in words: the levers that differ from the
 /// baseline with their baseline values, or the main ones when none do.
@@ -20,28 +21,41 @@ pub fn assumptions(scenario: &Scenario, lang: Lang) -> Html {
                 if changed.is_empty() { <p>{ lang.pick(text::ALL_BASELINE) }</p> }
                 <ul class="assumptions">
                     { for shown.iter().map(|spec| {
-                        let unit = lang.pick(text::lever_unit(spec.unit));
-                        let value = lang.lever_value(scenario.lever(spec.id), spec.decimals());
+                        let value = lang.lever_amount(scenario.lever(spec.id), spec);
                         let baseline = lang.number(spec.default, spec.decimals());
                         html! {
                             <li>
                                 <strong>{ lang.pick(spec.label) }</strong>
-                                { format!(": {value} {unit}") }
+                                { format!(": {value}") }
                                 if !changed.is_empty() {
                                     <span class="muted">{ format!(" ({} {baseline})", lang.pick(text::BASELINE_VALUE)) }</span>
                                 }
                             </li>
                         }
                     }) }
+                    { for target_words::custom_targets(scenario, lang).into_iter().map(|line| html! {
+                        <li class="custom-target" data-assumption-target="">{ line }</li>
+                    }) }
                 </ul>
         </>
     }
 }
 
-/// Today's date, ISO 8601.
+/// Today's date, ISO 8601 (format it with [`Lang::date`] to show it).
 pub fn today() -> String {
     let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     now.get(..10).unwrap_or_default().to_owned()
+}
+
+/// "Presented on 28/11/2026 · Data as of 01/12/2025", in the language's date format.
+pub fn dates_line(vintage: &str, lang: Lang) -> String {
+    format!(
+        "{}: {} · {}: {}",
+        lang.pick(text::PRESENTED_ON),
+        lang.date(&today()),
+        lang.pick(text::DATA_AS_OF),
+        lang.date(vintage)
+    )
 }
 
 /// A QR code of the share link (its SVG from [`crate::export::qr::qr_svg`], `None` when the
@@ -74,14 +88,14 @@ pub fn summary_table(projection: &Projection, lang: Lang) -> Html {
                 <tbody>
                     { for projection.indicators.iter().map(|p| {
                         let d = p.spec.decimals;
-                        let (symbol, status, class) = status_words(p.status, lang);
+                        let verdict = verdict(p.status);
                         html! {
-                            <tr class={class}>
+                            <tr class={verdict.key}>
                                 <th scope="row">{ lang.pick(p.spec.label) }</th>
                                 <td>{ lang.percent(p.value_2030(), d) }</td>
-                                <td>{ format!("{} {}", text::comparator(p.spec.comparator), lang.percent(p.target, d)) }</td>
+                                <td>{ target_words::with_kind(p, lang) }</td>
                                 <td>{ lang.points(-p.gap, d) }</td>
-                                <td><span aria-hidden="true">{ symbol }</span>{" "}{ status }</td>
+                                <td><span aria-hidden="true">{ verdict.symbol }</span>{" "}{ verdict.words(lang) }</td>
                             </tr>
                         }
                     }) }

@@ -30,6 +30,13 @@ pub struct EditorView {
     pub can_undo: bool,
     /// Whether there is something to redo.
     pub can_redo: bool,
+    /// The name of the saved entry "Save" writes over (edits to the entry
+    /// on screen, same name), so the button can say so; `None` when "Save"
+    /// adds a new entry.
+    pub save_over: Option<String>,
+    /// A saved entry the user may replace explicitly (an entry with the
+    /// same name, or the one a renamed scenario came from): its id and name.
+    pub replaceable: Option<(u32, String)>,
 }
 
 /// Properties of [`ScenarioBar`].

@@ -60,10 +60,22 @@ pub fn edit_buttons(props: &EditButtonsProps) -> Html {
         Callback::from(move |_| f(&planner))
     };
     let editor = &props.editor;
+    let save_label = match &editor.save_over {
+        Some(name) => text::save_over(name, lang),
+        None => lang.pick(text::SAVE).to_owned(),
+    };
+    let replace = |id: u32| {
+        let planner = planner.clone();
+        Callback::from(move |_| planner.save_replacing(id))
+    };
     html! {
         <>
             <button type="button" data-action="save" onclick={click(Planner::save)}
-                disabled={!editor.unsaved && editor.on_screen_saved}>{ lang.pick(text::SAVE) }</button>
+                disabled={!editor.unsaved && editor.on_screen_saved}>{ save_label }</button>
+            if let Some((id, name)) = &editor.replaceable {
+                <button type="button" data-action="save-replace" data-replaces={id.to_string()}
+                    onclick={replace(*id)}>{ text::replace_saved(name, lang) }</button>
+            }
             <button type="button" data-action="save-as-new" onclick={click(Planner::save_as_new)}>{ lang.pick(text::SAVE_AS_NEW) }</button>
             <button type="button" data-action="undo" onclick={click(Planner::undo)} disabled={!editor.can_undo}
                 title="Ctrl+Z">{ lang.pick(text::UNDO) }</button>

@@ -13,11 +13,16 @@ use crate::model::levers::LEVERS;
 use crate::model::sources::Source;
 use crate::scenario::Scenario;
 
-fn cite(source: &Source, lang: Lang) -> Html {
+fn cite(source: &'static Source, lang: Lang) -> Html {
     html! {
         <>
-            { lang.pick(source.citation) }
-            if !source.date.is_empty() { <span class="date">{ format!(" ({})", source.date) }</span> }
+            { for source.documents().enumerate().map(|(i, document)| html! {
+                <>
+                    if i > 0 { { "; " } }
+                    { lang.pick(document.citation) }
+                    if !document.date.is_empty() { <span class="date">{ format!(" ({})", lang.date(document.date)) }</span> }
+                </>
+            }) }
             <span class={classes!("basis", format!("basis-{:?}", source.basis).to_lowercase())}>
                 { format!(" — {}", lang.pick(text::basis(source.basis))) }
             </span>
@@ -66,7 +71,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                             }
                         </p>
                         { for spec.context.iter().map(|figure| html! {
-                            <p>
+                            <p class="context-figure">
                                 <strong>{ format!("{}: ", lang.pick(figure.label)) }</strong>
                                 { lang.pick(figure.value) }{ " — " }{ cite(&figure.source, lang) }
                             </p>
@@ -82,7 +87,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                 { for LEVERS.iter().map(|spec| html! {
                     <li data-source-lever={spec.id.key()}>
                         <strong>{ lang.pick(spec.label) }</strong>
-                        { format!(": {} {} — ", lang.number(spec.default, spec.decimals()), lang.pick(text::lever_unit(spec.unit))) }
+                        { format!(": {} — ", lang.with_unit(&lang.number(spec.default, spec.decimals()), text::lever_unit(spec.unit))) }
                         { cite(&spec.source, lang) }
                     </li>
                 }) }

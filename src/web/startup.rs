@@ -19,7 +19,7 @@ pub fn initial_state() -> AppState {
     if let Some(decoded) = address::read() {
         // A reload shows the scenarios autosave already holds: nothing to open.
         let present = decoded.state.present;
-        let stored = LinkState { present, ..state.workspace.link_state() };
+        let stored = LinkState { present, ..state.workspace.link_state(state.lang) };
         let same = encode(&stored) == encode(&decoded.state) && decoded.problems.is_empty();
         if !same {
             state = state.apply(Action::OpenLinked(decoded.state.scenarios, decoded.problems));

@@ -13,13 +13,19 @@ use super::model_choices::{BaselineSelect, ShapeSelect};
 use super::monitoring_panel::MonitoringPanel;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
-use crate::app::Problem;
+use crate::app::{Message, Problem};
+use crate::i18n::citation::cite;
+use crate::i18n::field::parse_number;
+use crate::i18n::messages::describe;
+use crate::i18n::target_words;
+use crate::i18n::verdict::verdict;
 use crate::i18n::{card_words, model_text, text, Lang};
 use crate::model::indicators::{Absolute, IndicatorId};
 use crate::model::projection::{Economy, IndicatorProjection, Projection};
+use crate::model::targets::TargetKind;
 use crate::model::{BASE_YEAR, YEARS};
 use crate::monitoring::Actual;
-use crate::wording::{gap_words, status_words};
+use crate::wording::gap_words;
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
@@ -32,6 +38,21 @@ pub struct SummaryProps {
     /// The working scenario's milestones.
     #[prop_or_default]
     pub milestones: Rc<BTreeMap<IndicatorId, BTreeMap<u16, f64>>>,
+    /// The messages waiting for the user: one about a target is also shown
+    /// beside its field.
+    pub messages: Rc<Vec<Message>>,
+}
+
+/// The wording of the latest message about an indicator's target field.
+fn target_message(messages: &[Message], id: IndicatorId, lang: Lang) -> Option<String> {
+    messages.iter().rev().find_map(|m| match m.problem {
+        Problem::TargetClamped { indicator, .. } | Problem::TargetNotANumber(indicator)
+            if indicator == id =>
+        {
+            Some(describe(&m.problem, lang))
+        }
+        _ => None,
+    })
 }
 
 /// One card per indicator. Each card compares its own indicator's figures,
@@ -49,7 +70,8 @@ pub fn summary(props: &SummaryProps) -> Html {
                     let actuals = props.actuals.get(&p.id).cloned().unwrap_or_default();
                     let milestones = props.milestones.get(&p.id).cloned().unwrap_or_default();
                     html! {
-                        <Card projection={p.clone()} {economy} {actuals} {milestones} key={p.id.key()} />
+                        <Card projection={p.clone()} {economy} {actuals} {milestones} key={p.id.key()}
+                            message={target_message(&props.messages, p.id, lang)} />
                     }
                 }) }
             </div>
@@ -71,6 +93,9 @@ pub struct CardProps {
     /// The planner's milestones for the indicator.
     #[prop_or_default]
     pub milestones: BTreeMap<u16, f64>,
+    /// The message about this indicator's target field, shown beside it.
+    #[prop_or_default]
+    pub message: Option<String>,
 }
 
 /// The absolute figure for 2030, worded with its unit.
@@ -91,30 +116,39 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
 fn card(props: &CardProps) -> Html {
     let planner = use_planner();
     let lang = use_lang();
-    let CardProps { projection: p, economy, actuals, milestones } = props;
+    let CardProps { projection: p, economy, actuals, milestones, .. } = props;
     let spec = p.spec;
     let key = spec.id.key();
     render_count::count("Card", key);
-    let (symbol, status, status_class) = status_words(p.status, lang);
+    let verdict = verdict(p.status);
     let gap = gap_words(p, lang);
     let reached = card_words::reached_words(p, lang);
     let required = card_words::required_words(p, lang);
-    let comparator = text::comparator(spec.comparator);
-    let target_kind = if p.custom_target { text::CUSTOM } else { text::OFFICIAL };
+    // A message about this target's last entry is repeated beside its field.
+    let target_message = &props.message;
+    let kind = target_words::kind(p);
+    let default_kind = TargetKind::default_for(spec);
+    let restore_label = match default_kind {
+        TargetKind::Official => text::USE_OFFICIAL,
+        _ => text::USE_DEFAULT_ASSUMPTION,
+    };
 
     let id = spec.id;
     let on_target = {
         let planner = planner.clone();
         let current = p.target;
+        let decimals = spec.decimals;
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let typed = input.value_as_number();
-            if typed.is_finite() {
-                planner.set_target(id, Some(typed));
-                input.set_value(&crate::scenario::clamp_target(id, typed).to_string());
-            } else {
-                planner.report(Problem::TargetNotANumber(id));
-                input.set_value(&current.to_string());
+            match parse_number(&input.value(), lang) {
+                Some(typed) => {
+                    planner.set_target(id, Some(typed));
+                    input.set_value(&lang.field_number(crate::scenario::clamp_target(id, typed), decimals));
+                }
+                None => {
+                    planner.report(Problem::TargetNotANumber(id));
+                    input.set_value(&lang.field_number(current, decimals));
+                }
             }
         })
     };
@@ -124,9 +158,9 @@ fn card(props: &CardProps) -> Html {
     };
 
     html! {
-        <article class={classes!("card", status_class)} data-card={key}>
+        <article class={classes!("card", verdict.key)} data-card={key}>
             <h3>{ lang.pick(spec.label) }</h3>
-            <p class="status"><span aria-hidden="true">{ symbol }</span>{" "}<strong data-status={key}>{ status }</strong></p>
+            <p class="status"><span aria-hidden="true">{ verdict.symbol }</span>{" "}<strong data-status={key}>{ verdict.words(lang) }</strong></p>
             <p class="value-2030">
                 <span class="caption">{ lang.pick(text::VALUE_2030) }</span>
                 <span class="big" data-outcome={key}>{ lang.percent(p.value_2030(), spec.decimals) }</span>
@@ -138,8 +172,8 @@ fn card(props: &CardProps) -> Html {
             <dl>
                 <dt>{ lang.pick(text::TARGET) }</dt>
                 <dd data-target-value={key}>
-                    <span class="nowrap">{ format!("{comparator} {}", lang.percent(p.target, spec.decimals)) }</span>
-                    <span class={classes!("badge", p.custom_target.then_some("custom"))}>{ lang.pick(target_kind) }</span>
+                    <span class="nowrap">{ target_words::value(p, lang) }</span>
+                    <span class={classes!("badge", kind.key())} data-target-kind={key}>{ lang.pick(text::target_kind(kind)) }</span>
                 </dd>
                 <dt>{ lang.pick(text::GAP) }</dt><dd data-gap={key}>{ gap }</dd>
                 <dt>{ lang.pick(text::REACHED) }</dt><dd data-reached={key}>{ reached }</dd>
@@ -167,13 +201,17 @@ fn card(props: &CardProps) -> Html {
             }
             <details class="target-editor">
                 <summary>{ lang.pick(text::EDIT_TARGET) }</summary>
-                <input type="number" min="0" max="100" step="0.1" data-target={key}
-                    value={p.target.to_string()} onchange={on_target}
+                <input type="text" inputmode="decimal" data-target={key}
+                    value={lang.field_number(p.target, spec.decimals)} onchange={on_target}
                     aria-label={format!("{} — {}", lang.pick(text::EDIT_TARGET), lang.pick(spec.label))} />
-                <button type="button" data-official-target={key} disabled={!p.custom_target} onclick={use_official}>
-                    { lang.pick(text::USE_OFFICIAL) }
+                <button type="button" data-official-target={key} data-restores={default_kind.key()}
+                    disabled={!p.custom_target} onclick={use_official}>
+                    { lang.pick(restore_label) }
                 </button>
-                <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), lang.pick(spec.target_source.citation)) }</p>
+                if let Some(message) = &target_message {
+                    <p class="field-message" data-field-message={key}>{ message.clone() }</p>
+                }
+                <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), cite(&spec.target_source, lang)) }</p>
             </details>
             <MonitoringPanel id={spec.id} actuals={actuals.clone()} milestones={milestones.clone()} {lang} />
         </article>

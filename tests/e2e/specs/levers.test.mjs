@@ -44,9 +44,9 @@ test('the number input mirrors the slider', async () => {
   const { value } = await app.sliderState('digital_growth');
   await app.waitFor(
     'digital_growth number input to show the slider value',
-    (v) => Number(document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value) === v,
+    (v) => Number(document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value.replace(',', '.')) === v,
     value,
-    () => document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value,
+    () => document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value,
   );
 });
 
@@ -65,11 +65,11 @@ test('typing 500 into digital_growth clamps to the maximum and raises an alert n
     `digital_growth clamped to ${max}`,
     (m) =>
       Number(document.querySelector('input[type=range][data-lever="digital_growth"]').value) === m &&
-      Number(document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value) === m,
+      Number(document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value.replace(',', '.')) === m,
     max,
     () => [
       document.querySelector('input[type=range][data-lever="digital_growth"]').value,
-      document.querySelector('input[type=number][data-lever="digital_growth"]:not([data-year])').value,
+      document.querySelector('input[data-number-field][data-lever="digital_growth"]:not([data-year])').value,
     ],
   );
 });

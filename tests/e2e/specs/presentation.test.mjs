@@ -90,8 +90,16 @@ test('the year-by-year reveal plays and stops by itself', async () => {
   assert.deepEqual(app.errors(), []);
 });
 
+/** Four scenarios compared (the most the app allows), one with a custom target, all with long names. */
+const FOUR_SCENARIOS =
+  '?v=1&present=1&slide=1&name=K%E1%BB%8Bch%20b%E1%BA%A3n%20%C4%91ang%20m%E1%BB%9F%20d%C3%A0i&digital_growth=24&t.digital_economy=32' +
+  '&2.name=Ph%C6%B0%C6%A1ng%20%C3%A1n%20B%20t%C4%83ng%20t%E1%BB%91c&2.records_speed=60&2.services_ceiling=95' +
+  '&3.name=Ph%C6%B0%C6%A1ng%20%C3%A1n%20C%20th%E1%BA%ADn%20tr%E1%BB%8Dng&3.grdp_growth=8&3.digital_workforce_growth=4' +
+  '&4.name=Ph%C6%B0%C6%A1ng%20%C3%A1n%20D%20b%E1%BB%A9t%20ph%C3%A1&4.digital_growth=30&4.services_speed=85&4.records_speed=90';
+
 for (const viewport of [
   { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
   { width: 1024, height: 768 },
 ]) {
@@ -101,31 +109,40 @@ for (const viewport of [
     for (const lang of ['vi', 'en']) {
       const app = await open({
         viewport,
-        query: '?v=1&present=1&slide=1&digital_growth=24&2.name=B&2.records_speed=60',
+        query: FOUR_SCENARIOS,
         ready: false,
         ...langScript(lang),
       });
       await waitSlide(app, 1);
       const total = await app.page.locator('section[data-slide]').count();
-      assert.equal(total, 8, 'with a comparison slide');
+      assert.equal(total, 9, 'with the comparison and the compared assumptions');
+      // The control bar sits under the slide: nothing may reach under it.
+      const controlsTop = await app.page.evaluate(() => document.querySelector('.deck-controls').getBoundingClientRect().top);
       for (let n = 1; n <= total; n++) {
         await waitSlide(app, n);
-        const overflow = await app.page.evaluate(() => {
+        const overflow = await app.page.evaluate((controlsTop) => {
           const slide = document.querySelector('section[data-slide][aria-current="step"]');
           const box = slide.getBoundingClientRect();
           const out = [];
           for (const el of slide.querySelectorAll('*')) {
             const r = el.getBoundingClientRect();
             if (r.width === 0 || r.height === 0) continue;
-            if (r.right > box.right + 1 || r.bottom > box.bottom + 1) {
+            if (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.bottom > controlsTop + 1) {
               out.push(`${el.tagName}.${el.className} ${Math.round(r.right)}x${Math.round(r.bottom)}`);
             }
           }
+          // A scroll box inside the slide would hide rows the room cannot scroll to.
+          for (const el of slide.querySelectorAll('*')) {
+            if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible') {
+              out.push(`${el.tagName}.${el.className} scrolls ${el.scrollHeight}>${el.clientHeight}`);
+            }
+          }
           return { out: out.slice(0, 5), scroll: document.scrollingElement.scrollWidth - innerWidth };
-        });
+        }, controlsTop);
+        // Screenshot first, so a failing slide can be looked at.
+        await app.page.screenshot({ path: join(dir, `${lang}-${viewport.width}x${viewport.height}-${n}.png`) });
         assert.deepEqual(overflow.out, [], `${lang} slide ${n}: clipped ${overflow.out.join(', ')}`);
         assert.ok(overflow.scroll <= 0, `${lang} slide ${n}: horizontal scroll`);
-        await app.page.screenshot({ path: join(dir, `${lang}-${viewport.width}x${viewport.height}-${n}.png`) });
         await app.page.keyboard.press('PageDown');
       }
       await visibleSlide(app.page).waitFor();
@@ -134,3 +151,47 @@ for (const viewport of [
     }
   });
 }
+
+test('while the reveal plays, the side panel shows the year drawn, not the ending', async () => {
+  const app = await open({ query: '?v=1&present=1&slide=2&digital_growth=24', ready: false, ...langScript('en') });
+  await waitSlide(app, 2);
+  const final = await app.page.textContent('[data-slide-outcome="digital_economy"]');
+  assert.equal(await app.page.locator('[data-slide-status="digital_economy"]').count(), 1, 'verdict shown at 2030');
+  await app.page.keyboard.press('r');
+  // Pause at once: the panel must match whichever year the line stopped at.
+  await app.page.waitForSelector('.slide-facts[data-slide-year]:not([data-slide-year="2030"])');
+  await app.page.keyboard.press('r');
+  const { year, outcome, status, pending } = await app.page.evaluate(() => ({
+    year: Number(document.querySelector('.slide-facts').dataset.slideYear),
+    outcome: document.querySelector('[data-slide-outcome="digital_economy"]').textContent,
+    status: document.querySelectorAll('[data-slide-status]').length,
+    pending: document.querySelector('.slide-facts .status.pending')?.textContent || '',
+  }));
+  assert.ok(year < 2030, `paused before 2030 (${year})`);
+  assert.notEqual(outcome, final, 'the 2030 value is not given away');
+  assert.equal(status, 0, 'no verdict before 2030');
+  assert.ok(pending.includes('2030'), `says the verdict comes with 2030: ${pending}`);
+  assert.ok(
+    (await app.page.textContent('.slide-facts .big-value .caption')).includes(String(year)),
+    'the caption names the year shown',
+  );
+  // Resume: the reveal ends at 2030 with the value and the verdict.
+  await app.page.keyboard.press('r');
+  await app.page.waitForSelector('[data-slide-status="digital_economy"]', { timeout: 15000 });
+  assert.equal(await app.page.textContent('[data-slide-outcome="digital_economy"]'), final);
+  assert.deepEqual(app.errors(), []);
+});
+
+test('the presenter can leave the sources slide out of the deck', async () => {
+  const app = await open({ query: '?v=1&present=1&slide=1', ready: false });
+  await waitSlide(app, 1);
+  assert.equal(await app.page.locator('section[data-slide]').count(), 7);
+  assert.equal(await app.page.locator('section.slide-sources').count(), 1);
+  await app.page.click('input[data-present-option="sources"]');
+  await app.page.waitForFunction(() => document.querySelectorAll('section[data-slide]').length === 6);
+  assert.equal(await app.page.locator('section.slide-sources').count(), 0);
+  await app.page.keyboard.press('End');
+  await waitSlide(app, 6);
+  assert.equal(await app.page.locator('section.slide-summary[aria-current="step"]').count(), 1, 'the deck ends with the summary');
+  assert.deepEqual(app.errors(), []);
+});

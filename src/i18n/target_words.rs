@@ -1,0 +1,112 @@
+//! A target in words with what kind it is: `≥ 32,0 % (tuỳ chỉnh)`. Every
+//! place that shows the target a value is judged against (cards, comparison,
+//! slides, print, chart legends) uses this, so a custom or assumed target is
+//! never shown as if it were official.
+
+use super::{text, Lang};
+use crate::model::indicators::INDICATORS;
+use crate::model::projection::IndicatorProjection;
+use crate::model::targets::TargetKind;
+use crate::model::TARGET_YEAR;
+use crate::scenario::Scenario;
+
+/// The kind of the target in force.
+pub fn kind(p: &IndicatorProjection) -> TargetKind {
+    TargetKind::of(p.spec, p.custom_target)
+}
+
+/// The comparator and value: `≥ 30,0 %`.
+pub fn value(p: &IndicatorProjection, lang: Lang) -> String {
+    format!("{} {}", text::comparator(p.spec.comparator), lang.percent(p.target, p.spec.decimals))
+}
+
+/// The comparator, value and kind: `≥ 30,0 % (chính thức)`.
+pub fn with_kind(p: &IndicatorProjection, lang: Lang) -> String {
+    format!("{} ({})", value(p, lang), lang.pick(text::target_kind(kind(p))))
+}
+
+/// The gap to the target in a year, in words: "short by 11.3 pp" or
+/// "above by 0.2 pp". The words carry the direction, so the figure has no sign.
+pub fn gap_in(p: &IndicatorProjection, year: u16, lang: Lang) -> String {
+    // At 2030 the projection's own gap; before it, the gap of that year's value.
+    let gap =
+        if year >= TARGET_YEAR { p.gap } else { p.value_in(year).map_or(p.gap, |value| p.target - value) };
+    let words = if gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
+    format!("{} {}", lang.pick(words), lang.points(gap.abs(), p.spec.decimals).trim_start_matches('+'))
+}
+
+/// The scenario's custom targets in words, for the key assumptions:
+/// `Kinh tế số / GRDP: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)`.
+pub fn custom_targets(scenario: &Scenario, lang: Lang) -> Vec<String> {
+    INDICATORS
+        .iter()
+        .filter_map(|spec| {
+            let (target, custom) = scenario.target(spec.id);
+            if !custom {
+                return None;
+            }
+            let comparator = text::comparator(spec.comparator);
+            let default = TargetKind::default_for(spec);
+            Some(format!(
+                "{} {}: {comparator} {} ({}; {} {comparator} {})",
+                lang.pick(text::TARGET),
+                lang.pick(spec.label),
+                lang.percent(target, spec.decimals),
+                lang.pick(text::CUSTOM),
+                lang.pick(text::target_kind(default)),
+                lang.percent(spec.target, spec.decimals),
+            ))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::indicators::IndicatorId;
+    use crate::model::projection::project;
+
+    #[test]
+    fn targets_say_whether_they_are_official_custom_or_assumed() {
+        let mut scenario = Scenario::default();
+        scenario.set_target(IndicatorId::DigitalEconomy, Some(32.0));
+        let projection = project(&scenario);
+        let economy = projection.get(IndicatorId::DigitalEconomy);
+        assert_eq!(with_kind(economy, Lang::Vi), "≥ 32,0 % (tuỳ chỉnh)");
+        assert_eq!(with_kind(economy, Lang::En), "≥ 32.0% (custom)");
+        let services = projection.get(IndicatorId::OnlineServices);
+        assert_eq!(with_kind(services, Lang::Vi), "≥ 100,0 % (chính thức)");
+        let records = projection.get(IndicatorId::RecordsDigitisation);
+        assert_eq!(with_kind(records, Lang::Vi), "≥ 100,00 % (giả định)");
+        assert_eq!(with_kind(records, Lang::En), "≥ 100.00% (assumption)");
+        assert_eq!(kind(records), TargetKind::Assumption);
+    }
+
+    #[test]
+    fn custom_targets_are_listed_with_the_target_they_replace() {
+        let mut scenario = Scenario::default();
+        assert!(custom_targets(&scenario, Lang::Vi).is_empty());
+        scenario.set_target(IndicatorId::DigitalEconomy, Some(32.0));
+        scenario.set_target(IndicatorId::RecordsDigitisation, Some(90.0));
+        assert_eq!(
+            custom_targets(&scenario, Lang::Vi),
+            [
+                "Mục tiêu 2030 Kinh tế số / GRDP: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)",
+                "Mục tiêu 2030 Tỷ lệ số hoá hồ sơ: ≥ 90,00 % (tuỳ chỉnh; giả định ≥ 100,00 %)",
+            ]
+        );
+        assert_eq!(
+            custom_targets(&scenario, Lang::En)[0],
+            "2030 target Digital economy share of GRDP: ≥ 32.0% (custom; official ≥ 30.0%)"
+        );
+    }
+
+    #[test]
+    fn the_gap_follows_the_year() {
+        let projection = project(&Scenario::default());
+        let economy = projection.get(IndicatorId::DigitalEconomy);
+        assert_eq!(gap_in(economy, 2025, Lang::Vi), "còn thiếu 15,0 điểm %");
+        assert_eq!(gap_in(economy, 2025, Lang::En), "short by 15.0 pp");
+        assert_ne!(gap_in(economy, 2026, Lang::En), gap_in(economy, TARGET_YEAR, Lang::En));
+    }
+}
