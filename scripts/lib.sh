@@ -34,6 +34,8 @@ export LOTRINH_DIST="${LOTRINH_DIST:-$REPO_ROOT/dist}"
 
 # Chromium and its driver, from Debian.
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+# LibreOffice (Debian's libreoffice-calc-nogui), for the spreadsheet e2e tests.
+export SOFFICE="${SOFFICE:-soffice}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 # Prints a step banner.
@@ -68,4 +70,21 @@ ensure_setup() {
     bash "$REPO_ROOT/scripts/setup.sh"
     export LOTRINH_SETUP_DONE=1
   fi
+}
+
+# Installs Lighthouse for the benchmark and the audit (bench/package.json and
+# its lock) when bench/node_modules is missing or older than the lock. Not
+# part of setup.sh: the tests do not need it.
+ensure_bench_tools() {
+  local dir="$REPO_ROOT/bench"
+  if [[ ! -x "$dir/node_modules/.bin/lighthouse" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    step "Lighthouse (npm ci in bench/)"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+}
+
+# Builds the release app into $LOTRINH_DIST.
+build_release() {
+  step "trunk build --release --offline --dist $LOTRINH_DIST"
+  trunk build --release --offline --dist "$LOTRINH_DIST"
 }

@@ -49,12 +49,15 @@ else
   "$BINARYEN_BIN/wasm-opt" --version
 fi
 
-step "Chromium and chromedriver (Debian)"
+step "Chromium, chromedriver and LibreOffice Calc (Debian)"
 missing=()
 [[ -x "$CHROMIUM" ]] || missing+=(chromium)
 [[ -x "$CHROMEDRIVER" ]] || missing+=(chromium-driver)
 # Text in screenshots needs a font with Vietnamese diacritics.
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+# A real spreadsheet for the e2e tests of the exports (spreadsheets.test.mjs),
+# run headless; the app never needs it.
+command -v "$SOFFICE" >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if ((${#missing[@]} == 0)); then
   info "already installed: $("$CHROMIUM" --version 2>/dev/null)"
 else

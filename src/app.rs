@@ -4,14 +4,14 @@
 //! an [`Action`]. Side effects (storage, the URL, canvases) are the web
 //! layer's job and happen in effects after a state change, never here.
 
+use std::ops::Deref;
+use std::rc::Rc;
+
 use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{clean_name, clean_note};
 use crate::codec::scenario_file::ImportError;
-use std::ops::Deref;
-use std::rc::Rc;
-
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::shapes::Shape;
@@ -20,6 +20,9 @@ use crate::presentation::{slides, DeckOptions, Presenting};
 use crate::presets::Preset;
 use crate::scenario::{Clamped, EconomyMode, Scenario};
 use crate::workspace::{Compared, SavePlan, Workspace};
+
+// A leaf type, shared with the wording in `i18n` without a module cycle.
+pub use crate::severity::Severity;
 
 /// Everything the interface shows is derived from this.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -110,6 +113,16 @@ pub enum Action {
     ResetLever(LeverId),
     /// Put every lever and target back to the baseline.
     ResetAll,
+    /// Write the presenter's note of a slide (by [`crate::presentation::Slide::key`]);
+    /// a note equal to the scenario's note is the default and is not kept.
+    SetSpeakerNote(String, String),
+    /// Take another window's workspace and place in the deck (the presenter
+    /// console and the audience window keep in step); no undo step, and the
+    /// undo history is kept.
+    SyncDeck(Box<Workspace>, Presenting),
+    /// Put back the levers and targets of a scenario prepared before a live
+    /// what-if in the meeting room (name and note stay; one undo step).
+    RestoreAssumptions(Box<Scenario>),
     /// Type a custom target, or go back to the official one with `None`.
     SetTarget(IndicatorId, Option<f64>),
     /// Choose an adoption shape for an adoption indicator.
@@ -194,15 +207,6 @@ pub enum Action {
     Dismiss(u32),
 }
 
-/// How urgent a message is; maps to `role="alert"` or `role="status"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    /// Something the user gave was wrong or was changed.
-    Alert,
-    /// Information only.
-    Status,
-}
-
 /// A message to the user, kept as data so it renders in the current language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
@@ -271,6 +275,15 @@ pub enum Problem {
     ActualRefused(IndicatorId, EntryFault),
     /// A typed milestone was refused; nothing changed.
     MilestoneRefused(IndicatorId, EntryFault),
+    /// An export file could not be made: the export module did not load
+    /// (`None`: offline before it was ever stored) or reported an error.
+    ExportFailed(Option<String>),
+    /// The browser blocked the presenter console's window.
+    PopupBlocked,
+    /// The embed code was copied to the clipboard (a notice).
+    EmbedCopied,
+    /// The clipboard was refused: the embed code is shown to copy by hand.
+    EmbedClipboardRefused,
 }
 
 impl Problem {
@@ -284,7 +297,8 @@ impl Problem {
             | Problem::Replaced { .. }
             | Problem::OpenedFromLink
             | Problem::KeptUnsaved(_)
-            | Problem::LinkCopied => Severity::Status,
+            | Problem::LinkCopied
+            | Problem::EmbedCopied => Severity::Status,
             _ => Severity::Alert,
         }
     }
@@ -370,6 +384,26 @@ impl AppState {
                 working.economy = EconomyMode::Grdp;
                 self.messages.clear();
                 self.push(Problem::ResetDone);
+            }
+            Action::SetSpeakerNote(slide, note) => {
+                let note = clean_note(&note);
+                // The scenario's note is the default: a note equal to it is not kept.
+                if note == self.workspace.working.note {
+                    self.workspace.working.speaker_notes.remove(&slide);
+                } else {
+                    self.workspace.working.speaker_notes.insert(slide, note);
+                }
+            }
+            Action::SyncDeck(workspace, presenting) => {
+                self.workspace = *workspace;
+                let count = slides(&self.workspace, self.deck).len();
+                let slide = presenting.slide.clamp(1, count.max(1) as u32);
+                self.presenting = Some(Presenting { slide, ..presenting });
+                undoable = false;
+            }
+            Action::RestoreAssumptions(prepared) => {
+                self.workspace.working.levers = prepared.levers;
+                self.workspace.working.targets = prepared.targets;
             }
             Action::SetTarget(id, target) => {
                 self.messages.retain(|m| {
@@ -587,7 +621,7 @@ fn edit_key(action: &Action) -> Option<EditKey> {
         Action::SetLeverYear(id, year, _) => Some(EditKey::Lever(*id, Some(*year))),
         Action::SetTarget(id, _) => Some(EditKey::Target(*id)),
         Action::SetName(_) => Some(EditKey::Name),
-        Action::SetNote(_) => Some(EditKey::Note),
+        Action::SetNote(_) | Action::SetSpeakerNote(..) => Some(EditKey::Note),
         _ => None,
     }
 }
@@ -603,6 +637,17 @@ mod tests {
         assert_eq!(state.messages[0].problem.severity(), Severity::Alert);
         let state = state.apply(Action::SetLever(LeverId::DigitalGrowth, 20.0));
         assert!(state.messages.is_empty());
+    }
+
+    #[test]
+    fn restoring_the_prepared_assumptions_ends_a_what_if_in_one_undo_step() {
+        let prepared = crate::presets::Preset::Plan.scenario(Lang::Vi);
+        let state = AppState::default().apply(Action::OpenPreset(crate::presets::Preset::Plan));
+        let state = state.apply(Action::SetLever(LeverId::DigitalGrowth, 20.0));
+        let state = state.apply(Action::RestoreAssumptions(Box::new(prepared.clone())));
+        assert_eq!(state.scenario(), &prepared);
+        let state = state.apply(Action::Undo);
+        assert_eq!(state.scenario().lever(LeverId::DigitalGrowth), crate::scenario::LeverValue::Whole(20.0));
     }
 
     #[test]

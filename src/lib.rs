@@ -7,22 +7,41 @@
 //! - [`model`]: lever and indicator tables, curves and the projection;
 //! - [`scenario`]: the one serde scenario type everything derives from;
 //! - [`app`]: the app state and its one reducer;
-//! - [`i18n`]: Vietnamese and English text and number formats;
+//! - [`lang`] and [`i18n`]: the language and its number formats, and the
+//!   Vietnamese and English text;
 //! - [`wording`]: names, file names, gap and status words the interface shows;
 //! - `web` (wasm32 only): the Yew components, charts and effects.
 
+// Every public item has a doc comment; CI's `clippy -D warnings` makes a
+// missing one an error.
+#![warn(missing_docs)]
+
 pub mod app;
+// The chart picture needs plotters, a web dependency; natively it is built
+// only for its tests (plotters is a native dev-dependency).
+#[cfg(any(target_arch = "wasm32", test))]
+pub mod chart;
 pub mod codec;
 pub mod compare;
+pub mod deck_sync;
 pub mod export;
 pub mod i18n;
+pub mod lang;
 pub mod model;
-pub mod monitoring;
 pub mod presentation;
 pub mod presets;
-pub mod scenario;
+pub mod problem_text;
+pub mod severity;
+pub mod what_if;
 pub mod wording;
 pub mod workspace;
+
+// The scenario is the model's input and lives with the lever tables it is
+// keyed by (`model::scenario`), so the model and the scenario form no module
+// cycle; this keeps the short path `crate::scenario` everyone uses.
+pub use model::scenario;
+// Actuals and milestones are scenario inputs too (`model::monitoring`).
+pub use model::monitoring;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -24,6 +24,26 @@ pub enum Slide {
     Sources,
 }
 
+impl Slide {
+    /// The slide's stable id, for speaker notes: `title`, the indicator id,
+    /// `comparison`, `compared_assumptions`, `summary` or `sources`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Slide::Title => "title",
+            Slide::Indicator(id) => id.key(),
+            Slide::Comparison => "comparison",
+            Slide::ComparedAssumptions => "compared_assumptions",
+            Slide::Summary => "summary",
+            Slide::Sources => "sources",
+        }
+    }
+}
+
+/// The speaker notes of a slide: its own, else the scenario's note.
+pub fn speaker_notes(scenario: &crate::scenario::Scenario, slide: Slide) -> &str {
+    scenario.speaker_notes.get(slide.key()).map_or(scenario.note.as_str(), String::as_str)
+}
+
 /// What the presenter chose to put in the deck.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DeckOptions {
@@ -54,7 +74,7 @@ pub fn slides(workspace: &Workspace, options: DeckOptions) -> Vec<Slide> {
 }
 
 /// Where the presenter is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Presenting {
     /// The slide shown, from 1.
     pub slide: u32,

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::projection::{project, Required};

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{sanitize, Origin};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::presets::Preset;
 use crate::scenario::Scenario;
 
@@ -120,8 +120,15 @@ impl Workspace {
     /// Text that is not a workspace this build can read is an error naming
     /// why, so the caller can keep it as a backup and start afresh.
     pub fn from_stored(raw: &str) -> Result<(Workspace, Vec<LinkProblem>), String> {
-        let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| e.to_string())?;
-        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        // The version first, so a newer workspace is refused by its number
+        // rather than by whatever field it changed. Two passes of the typed
+        // reader rather than one through `serde_json::Value`: `from_value`
+        // would link a second deserializer into the Wasm (about 11 kB).
+        #[derive(Deserialize)]
+        struct Versioned {
+            version: Option<u64>,
+        }
+        let version = serde_json::from_str::<Versioned>(raw).map_err(|e| e.to_string())?.version;
         match version {
             Some(v) if v > u64::from(WORKSPACE_VERSION) => {
                 return Err(format!("version {v} is newer than this app reads ({WORKSPACE_VERSION})"))
@@ -129,7 +136,7 @@ impl Workspace {
             Some(_) => {}
             None => return Err("no version".to_owned()),
         }
-        let mut workspace: Workspace = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        let mut workspace: Workspace = serde_json::from_str(raw).map_err(|e| e.to_string())?;
         let mut problems = Vec::new();
         let origin = Origin::File;
         workspace.version = WORKSPACE_VERSION;

@@ -2,8 +2,10 @@
 // Same-origin GETs go to the network first and refresh the cache; when the
 // network is down the cached copy answers. On install the app shell (the
 // page and the assets it links, whose names carry content hashes) is cached,
-// so even the first visit's files are there.
+// so even the first visit's files are there, and the export worker's too
+// (unlinked, unhashed), so exporting works offline.
 const CACHE = 'lotrinh-v1';
+const EXPORT_MODULE = ['export_worker_loader.js', 'export_worker.js', 'export_worker_bg.wasm'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -11,8 +13,10 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-cache' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    const assets = [...html.matchAll(/(?:href|src)="([^"#?]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+    // The release page is minified: attribute values may have no quotes.
+    const assets = [...html.matchAll(/(?:href|src)=["']?([^"'#?\s>]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
     await cache.addAll([...new Set(assets)]);
+    await cache.addAll(EXPORT_MODULE).catch(() => {}); // a later export fetches it
     await self.skipWaiting();
   })());
 });

@@ -1,8 +1,9 @@
-//! The exports, checked natively: the trajectories CSV reads back to the
-//! model's numbers exactly, and the QR SVG has the shape the crate's code
+//! The exports, checked natively: the trajectories CSV, in both dialects,
+//! reads back to the model's numbers at 15 significant digits (counts
+//! whole), and the QR SVG has the shape the crate's code
 //! gives. `docs/exports.md` shows example lines that are checked here too.
 
-use lotrinh::export::csv::{absolute_units, header, BOM};
+use lotrinh::export::csv::{absolute_units, header, is_count, trajectories_csv_in, Dialect, BOM};
 use lotrinh::export::qr::{MAX_BYTES_L, MAX_BYTES_M, QUIET_ZONE};
 use lotrinh::export::{qr_svg, trajectories_csv};
 use lotrinh::i18n::Lang;
@@ -18,6 +19,11 @@ use lotrinh::scenario::Scenario;
 /// doubled quotes. Panics on anything else, so the tests also check that
 /// the writer never emits a bare quote or a bare line feed outside quotes.
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    parse_csv_with(text, ',')
+}
+
+/// [`parse_csv`] with another field separator.
+fn parse_csv_with(text: &str, separator: char) -> Vec<Vec<String>> {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut field = String::new();
@@ -37,10 +43,13 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
                     }
                 }
                 at_field_start = false;
-                assert!(matches!(chars.peek(), Some(',') | Some('\r')), "text after a closing quote");
+                assert!(
+                    chars.peek() == Some(&separator) || chars.peek() == Some(&'\r'),
+                    "text after a closing quote"
+                );
             }
             '"' => panic!("bare quote inside an unquoted field: {field:?}"),
-            ',' => {
+            c if c == separator => {
                 record.push(std::mem::take(&mut field));
                 at_field_start = true;
             }
@@ -100,6 +109,25 @@ fn number(cell: &str) -> f64 {
     cell.parse().unwrap_or_else(|_| panic!("{cell:?} is not a number"))
 }
 
+/// Checks that `cell` is `value` written at the stated precision: at most
+/// 15 significant digits, and within half a unit of the 15th digit of the
+/// model's value, so a spreadsheet (which keeps 15 digits) holds the number
+/// it would hold had it read the exact value.
+fn assert_written(cell: &str, value: f64, what: &str) {
+    let digits = cell.trim_start_matches('-').replace('.', "");
+    let significant = digits.trim_start_matches('0').trim_end_matches('0').len();
+    assert!(significant <= 15, "{what}: {cell} has {significant} significant digits");
+    let read = number(cell);
+    let half_unit = 0.5 * 10f64.powi(value.abs().log10().floor() as i32 - 14);
+    assert!((read - value).abs() <= half_unit * (1.0 + 1e-9), "{what}: {cell} is not {value}");
+}
+
+/// Checks that `cell` is the whole number nearest `value`.
+fn assert_whole(cell: &str, value: f64, what: &str) {
+    assert!(cell.chars().all(|c| c.is_ascii_digit()), "{what}: {cell} is not a whole number");
+    assert_eq!(number(cell), value.round(), "{what}");
+}
+
 // ---------------------------------------------------------------- CSV
 
 #[test]
@@ -124,19 +152,19 @@ fn csv_values_read_back_exactly_for_every_scenario_indicator_and_year() {
                     assert_eq!(row[2], lang.pick(indicator.spec.label));
                     assert_eq!(row[3], year.to_string());
                     let value = indicator.value_in(year).unwrap();
-                    assert_eq!(
-                        number(&row[4]).to_bits(),
-                        value.to_bits(),
-                        "{name} {:?} {year}",
-                        indicator.id
-                    );
-                    assert_eq!(number(&row[5]).to_bits(), indicator.target.to_bits());
+                    let what = format!("{name} {:?} {year}", indicator.id);
+                    assert_written(&row[4], value, &what);
+                    assert_written(&row[5], indicator.target, &what);
                     for (column, unit) in units.iter().enumerate() {
                         let cell = &row[6 + column];
                         match (indicator.spec.absolute, indicator.absolute) {
                             (Some(absolute), Some(figures)) if absolute.unit() == *unit => {
                                 let figure = figures[usize::from(year - BASE_YEAR)];
-                                assert_eq!(number(cell).to_bits(), figure.to_bits());
+                                if is_count(*unit) {
+                                    assert_whole(cell, figure, &what);
+                                } else {
+                                    assert_written(cell, figure, &what);
+                                }
                             }
                             _ => assert_eq!(cell, "", "{:?} has no figure in {unit:?}", indicator.id),
                         }
@@ -163,6 +191,53 @@ fn csv_numbers_are_the_same_in_both_languages() {
             assert!(cell.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-'), "{cell:?}");
         }
     }
+}
+
+#[test]
+fn csv_has_no_float_noise_and_counts_are_whole() {
+    let csv = trajectories_csv(&scenarios()[..1], Lang::En);
+    let records = parse_csv(body(&csv));
+    let services = records.iter().find(|r| r[1] == "online_services" && r[3] == "2025").unwrap();
+    // 1,415 of 2,107 services: the model's 1414.9999999999998 is written whole.
+    assert_eq!(services[8], "1415");
+    let rate = project(&Scenario::default()).get(IndicatorId::OnlineServices).baseline;
+    assert_eq!(lotrinh::export::number::plain(rate, '.').unwrap(), services[4]);
+    for row in &records[1..] {
+        for cell in &row[3..] {
+            let digits = cell.replace('.', "");
+            assert!(digits.trim_start_matches('0').trim_end_matches('0').len() <= 15, "{cell}");
+        }
+    }
+    assert!(!csv.contains("0000000"), "no noise such as 91.63044000000002:\n{csv}");
+}
+
+/// The Excel (Vietnamese) dialect holds the same numbers as the software
+/// one, with semicolons and decimal commas, and the same BOM and quoting.
+#[test]
+fn excel_vi_csv_uses_semicolons_and_decimal_commas() {
+    let scenarios = scenarios();
+    for lang in [Lang::Vi, Lang::En] {
+        let software = trajectories_csv(&scenarios, lang);
+        let vi = trajectories_csv_in(&scenarios, lang, Dialect::EXCEL_VI);
+        assert!(vi.starts_with(BOM) && vi.ends_with("\r\n"));
+        let software = parse_csv(body(&software));
+        let vi = parse_csv_with(body(&vi), ';');
+        assert_eq!(software.len(), vi.len());
+        for (s, v) in software.iter().zip(&vi) {
+            assert_eq!(s.len(), v.len());
+            assert_eq!(&s[..3], &v[..3], "text cells are the same");
+            for (s, v) in s[3..].iter().zip(&v[3..]) {
+                assert!(!v.contains('.'), "{v}: no dot, so no thousands separator either");
+                assert_eq!(&v.replace(',', "."), s);
+            }
+        }
+    }
+    let vi = trajectories_csv_in(&scenarios, Lang::Vi, Dialect::EXCEL_VI);
+    assert!(vi.contains("\r\nCơ sở;digital_economy;Kinh tế số / GRDP;2026;15,6818181818182;30;59,133;;\r\n"));
+    // A name holding either separator is quoted in both dialects.
+    let named = |name: &str| vec![(name.to_owned(), project(&Scenario::default()))];
+    assert!(trajectories_csv_in(&named("a;b"), Lang::Vi, Dialect::EXCEL_VI).contains("\r\n\"a;b\";"));
+    assert!(trajectories_csv(&named("a;b"), Lang::Vi).contains("\r\n\"a;b\","));
 }
 
 #[test]
@@ -224,6 +299,11 @@ fn docs_examples_match_the_csv() {
         for line in body(&csv).split("\r\n").take(8) {
             assert!(docs.contains(line), "docs/exports.md lacks the {lang:?} line\n{line}");
         }
+    }
+    let baseline = [("Cơ sở".to_owned(), project(&Scenario::default()))];
+    let csv = trajectories_csv_in(&baseline, Lang::Vi, Dialect::EXCEL_VI);
+    for line in body(&csv).split("\r\n").take(3) {
+        assert!(docs.contains(line), "docs/exports.md lacks the Excel tiếng Việt line\n{line}");
     }
 }
 

@@ -12,7 +12,7 @@
 use std::panic::catch_unwind;
 use std::path::PathBuf;
 
-use lotrinh::codec::docs::{example_scenario, links_markdown, FUZZ_DEFAULT_CASES, FUZZ_ENV};
+use links_md::{example_scenario, links_markdown, FUZZ_DEFAULT_CASES, FUZZ_ENV};
 use lotrinh::codec::link::MAX_SCENARIOS;
 use lotrinh::codec::sanitize::{is_stripped, is_vintage, NAME_CAP, NOTE_CAP};
 use lotrinh::codec::{
@@ -27,6 +27,11 @@ use lotrinh::model::YEARS;
 use lotrinh::monitoring::{check_actual, check_milestone, Actual};
 use lotrinh::scenario::{EconomyMode, LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
 use proptest::prelude::*;
+
+// The docs/links.md generator and the fuzz settings it documents: test-only,
+// not part of the shipped library.
+#[path = "docs/links_md.rs"]
+mod links_md;
 
 fn problems(query: &str) -> Vec<LinkProblem> {
     decode(query).problems

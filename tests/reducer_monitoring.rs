@@ -105,7 +105,7 @@ fn bad_actuals_are_refused_with_a_message_and_nothing_else_lost() {
             refused.messages.last().map(|m| &m.problem),
             Some(&Problem::ActualRefused(IndicatorId::DigitalWorkforce, fault))
         );
-        let words = lotrinh::i18n::messages::describe(
+        let words = lotrinh::problem_text::describe(
             &refused.messages.last().unwrap().problem,
             lotrinh::i18n::Lang::En,
         );

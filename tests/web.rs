@@ -103,7 +103,7 @@ async fn switching_language_changes_labels_and_number_format() {
     assert!(text(&root, outcome).ends_with('%') && text(&root, outcome).contains('.'));
     let vi: HtmlElement = find(&root, "button[data-lang=\"vi\"]").unwrap().dyn_into().unwrap();
     vi.click();
-    assert!(until(|| text(&root, outcome).ends_with(" %")).await, "{}", text(&root, outcome));
+    assert!(until(|| text(&root, outcome).ends_with("\u{a0}%")).await, "{}", text(&root, outcome));
     assert!(text(&root, outcome).contains(','));
     assert_eq!(
         gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(),

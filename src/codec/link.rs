@@ -17,8 +17,9 @@ use crate::model::YEARS;
 use crate::monitoring::Actual;
 use crate::scenario::{EconomyMode, LeverValue, Scenario, DATA_VINTAGE};
 
-use super::problem::{shown, LinkProblem};
-use super::sanitize::{sanitize, Field, Origin};
+use super::problem::LinkProblem;
+use super::sanitize::{sanitize, shown, Field, Origin};
+use super::short;
 
 /// The link format version this build writes (`v=1`).
 pub const LINK_VERSION: u32 = 1;
@@ -105,10 +106,34 @@ pub fn encode(state: &LinkState) -> String {
             let _ = write!(out, "&{prefix}name=");
         }
     }
+    if super::wild::needs_end_mark(&out) {
+        // A final `.` or escaped quote would be taken for punctuation a chat
+        // app glued on; a closing `&` shows the link ends here.
+        out.push('&');
+    }
     out
 }
 
+/// Writes the shorter of the scenario's full form and its form relative to
+/// one of the presets of its vintage (`preset=plan.2025-12-01&…`, see
+/// [`super::short`]); on a tie the full form, which every build reads.
 fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
+    let mut best = String::new();
+    encode_full(&mut best, prefix, scenario);
+    for base in short::bases_of(&scenario.vintage) {
+        let mut relative = String::new();
+        short::encode_relative(&mut relative, prefix, scenario, base, escape_into, write_lever);
+        // Presets set no shapes, baselines, economy mode, milestones or
+        // actuals: the scenario's own are written as in the full form.
+        encode_monitoring(&mut relative, prefix, scenario);
+        if relative.len() < best.len() {
+            best = relative;
+        }
+    }
+    out.push_str(&best);
+}
+
+fn encode_full(out: &mut String, prefix: &str, scenario: &Scenario) {
     if !scenario.name.is_empty() {
         let _ = write!(out, "&{prefix}name=");
         escape_into(out, &scenario.name);
@@ -121,17 +146,9 @@ fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
         match scenario.levers.get(&spec.id) {
             None => {}
             Some(LeverValue::Whole(value)) if *value == spec.default => {}
-            Some(LeverValue::Whole(value)) => {
-                let _ = write!(out, "&{prefix}{}={value}", spec.id.key());
-            }
-            Some(LeverValue::PerYear(values)) => {
+            Some(value) => {
                 let _ = write!(out, "&{prefix}{}=", spec.id.key());
-                for (i, value) in values.iter().enumerate() {
-                    if i > 0 {
-                        out.push(YEAR_SEPARATOR);
-                    }
-                    let _ = write!(out, "{value}");
-                }
+                write_lever(out, *value);
             }
         }
     }
@@ -142,6 +159,16 @@ fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
             }
         }
     }
+    encode_monitoring(out, prefix, scenario);
+    if scenario.vintage != DATA_VINTAGE {
+        let _ = write!(out, "&{prefix}vintage=");
+        escape_into(out, &scenario.vintage);
+    }
+}
+
+/// Writes the scenario's shapes, baselines, economy mode, milestones and
+/// actuals, each only when set.
+fn encode_monitoring(out: &mut String, prefix: &str, scenario: &Scenario) {
     for (id, shape) in &scenario.shapes {
         if *shape != Shape::GapClosing {
             let _ = write!(out, "&{prefix}{SHAPE_PREFIX}{}={}", id.key(), shape.key());
@@ -170,9 +197,22 @@ fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
             }
         }
     }
-    if scenario.vintage != DATA_VINTAGE {
-        let _ = write!(out, "&{prefix}vintage=");
-        escape_into(out, &scenario.vintage);
+}
+
+/// A lever value: one number, or five separated by [`YEAR_SEPARATOR`].
+fn write_lever(out: &mut String, value: LeverValue) {
+    match value {
+        LeverValue::Whole(value) => {
+            let _ = write!(out, "{value}");
+        }
+        LeverValue::PerYear(values) => {
+            for (i, value) in values.iter().enumerate() {
+                if i > 0 {
+                    out.push(YEAR_SEPARATOR);
+                }
+                let _ = write!(out, "{value}");
+            }
+        }
     }
 }
 
@@ -202,6 +242,8 @@ fn escape_into(out: &mut String, text: &str) {
 /// link that decodes to the same state without problems.
 pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
+    let query = super::wild::tidy(query);
+    let query = query.as_ref();
     let mut reader = Reader::default();
     let segments: Vec<&str> = query.split('&').filter(|s| !s.is_empty()).collect();
     // A cut inside the last parameter can be told apart only when the link
@@ -223,6 +265,10 @@ enum Key {
         scenario: usize,
         field: Option<Field>,
     },
+    /// A preset reference of scenario `scenario` (from 1), see [`short`].
+    Preset {
+        scenario: usize,
+    },
     /// A valid-looking prefix beyond the fourth scenario (`5.name`).
     Beyond,
     Unknown,
@@ -231,6 +277,9 @@ enum Key {
 #[derive(Default)]
 struct Reader {
     scenarios: Vec<Scenario>,
+    /// Per scenario: the preset reference given, and which text fields were.
+    references: Vec<Option<(String, String)>>,
+    given: Vec<short::Given>,
     problems: Vec<LinkProblem>,
     /// Keys read so far; a link has few, so a list beats hashing.
     seen: Vec<String>,
@@ -256,9 +305,11 @@ impl Reader {
         }
         self.seen.push(key.clone());
         let parsed = parse_key(&key);
-        if let Key::Scenario { scenario, .. } = parsed {
+        if let Key::Scenario { scenario, .. } | Key::Preset { scenario } = parsed {
             if self.scenarios.len() < scenario {
                 self.scenarios.resize_with(scenario, Scenario::default);
+                self.references.resize(scenario, None);
+                self.given.resize(scenario, short::Given::default());
             }
         }
         let Some(raw_value) = raw_value else {
@@ -308,6 +359,14 @@ impl Reader {
             Key::Scenario { scenario, field: Some(field) } => {
                 self.field(scenario, field, &key, raw_value, at_end)
             }
+            Key::Preset { scenario } => {
+                let text = unescape(raw_value, at_end);
+                if text.truncated {
+                    self.problems.push(LinkProblem::Truncated { param: shown(&key) });
+                } else {
+                    self.references[scenario - 1] = Some((shown(&key), text.text));
+                }
+            }
             Key::Beyond => self.too_many(shown(&key)),
             Key::Scenario { field: None, .. } | Key::Unknown => {
                 let param = shown(&key);
@@ -345,6 +404,13 @@ impl Reader {
         let param = || shown(key);
         let text = unescape(raw_value, at_end);
         let target = &mut self.scenarios[scenario - 1];
+        let given = &mut self.given[scenario - 1];
+        match field {
+            Field::Name => given.name = true,
+            Field::Note => given.note = true,
+            Field::Vintage => given.vintage = true,
+            _ => {}
+        }
         match field {
             Field::Name | Field::Note | Field::Vintage => {
                 if text.bad_escape {
@@ -457,11 +523,33 @@ impl Reader {
             self.scenarios.push(Scenario::default());
         }
         let mut problems = self.problems;
+        let (references, given) = (self.references, self.given);
         let scenarios = self
             .scenarios
             .into_iter()
             .enumerate()
-            .map(|(i, raw)| sanitize(raw, Origin::Link { scenario: i + 1 }, &mut problems))
+            .map(|(i, raw)| {
+                let raw = match references.get(i).cloned().flatten() {
+                    Some((param, reference)) => match short::resolve(&reference) {
+                        Ok(base) => short::apply(&base.scenario, raw, given[i]),
+                        Err(short::RefError::UnknownVintage(base)) => {
+                            let asked = reference.split_once(short::VINTAGE_SEPARATOR).map_or("", |(_, v)| v);
+                            problems.push(LinkProblem::PresetVintage {
+                                param,
+                                given: shown(asked),
+                                used: base.vintage.to_owned(),
+                            });
+                            short::apply(&base.scenario, raw, given[i])
+                        }
+                        Err(short::RefError::UnknownPreset) => {
+                            problems.push(LinkProblem::MalformedValue { param, given: shown(&reference) });
+                            raw
+                        }
+                    },
+                    None => raw,
+                };
+                sanitize(raw, Origin::Link { scenario: i + 1 }, &mut problems)
+            })
             .collect();
         Decoded { state: LinkState { scenarios, present }, problems }
     }
@@ -479,6 +567,9 @@ fn parse_key(key: &str) -> Key {
         }
         _ => (1, key),
     };
+    if rest == short::PRESET_PARAM {
+        return Key::Preset { scenario };
+    }
     if scenario == 1 {
         match rest {
             "v" => return Key::Version,
@@ -560,7 +651,7 @@ fn could_be_cut(key: &str) -> bool {
     {
         return true;
     }
-    let fields = ["v", "present", "slide", "name", "note", "vintage", "t", "economy"];
+    let fields = ["v", "present", "slide", "name", "note", "vintage", "t", "economy", short::PRESET_PARAM];
     fields.iter().copied().chain(LeverId::all().map(LeverId::key)).any(|known| known.starts_with(rest))
 }
 

@@ -125,6 +125,16 @@ pub enum LinkProblem {
         /// Why.
         fault: crate::monitoring::EntryFault,
     },
+    /// A preset reference (`preset=plan.2019-01-01`) to a data vintage this
+    /// build does not know: today's edition of the preset was used.
+    PresetVintage {
+        /// The parameter.
+        param: String,
+        /// The vintage given.
+        given: String,
+        /// The vintage used.
+        used: String,
+    },
 }
 
 impl LinkProblem {
@@ -137,21 +147,4 @@ impl LinkProblem {
                 | LinkProblem::Unused { .. }
         )
     }
-}
-
-/// Most characters of input text a problem repeats.
-const SHOWN_CHARS: usize = 40;
-
-/// Input text made safe to repeat in a message: control characters dropped,
-/// cut to [`SHOWN_CHARS`] characters with an ellipsis.
-pub(crate) fn shown(text: &str) -> String {
-    let mut out = String::new();
-    for (count, c) in text.chars().filter(|c| !super::sanitize::is_stripped(*c)).enumerate() {
-        if count == SHOWN_CHARS {
-            out.push('…');
-            break;
-        }
-        out.push(c);
-    }
-    out
 }

@@ -14,7 +14,7 @@ use crate::model::{BASE_YEAR, YEARS};
 use crate::monitoring::{check_actual, check_milestone, SOURCE_CAP};
 use crate::scenario::{clamp_target, LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
 
-use super::problem::{shown, LinkProblem};
+use super::problem::LinkProblem;
 
 /// Most characters in a scenario name.
 pub const NAME_CAP: usize = 80;
@@ -156,6 +156,18 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
         }
     }
 
+    for (slide, note) in std::mem::take(&mut scenario.speaker_notes) {
+        let param = format!("speaker_notes.{}", shown(&slide));
+        if !is_slide_key(&slide) {
+            problems.push(LinkProblem::UnknownParameter { param });
+            continue;
+        }
+        let note = clean_text(&note, true, NOTE_CAP, || param.clone(), problems);
+        if note != scenario.note {
+            scenario.speaker_notes.insert(slide, note);
+        }
+    }
+
     for (id, given) in std::mem::take(&mut scenario.targets) {
         let param = origin.param(Field::Target(id));
         if !given.is_finite() {
@@ -232,6 +244,23 @@ pub fn is_stripped(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
 }
 
+/// Most characters of input text a problem repeats (`LinkProblem`'s `param` and `given`).
+const SHOWN_CHARS: usize = 40;
+
+/// Input text made safe to repeat in a message: control characters dropped,
+/// cut to [`SHOWN_CHARS`] characters with an ellipsis.
+pub(crate) fn shown(text: &str) -> String {
+    let mut out = String::new();
+    for (count, c) in text.chars().filter(|c| !is_stripped(*c)).enumerate() {
+        if count == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A name as the app keeps it: control characters removed (line breaks and
 /// tabs become a space), at most [`NAME_CAP`] characters. The web layer may
 /// run typed text through it so that a shared link opens without notices.
@@ -299,6 +328,13 @@ fn clean_text(
         problems.push(LinkProblem::TextTooLong { param: param(), given: kept, cap });
     }
     out
+}
+
+/// Whether `key` names a slide for speaker notes: `title`, `comparison`,
+/// `summary`, `sources` or an indicator id.
+pub fn is_slide_key(key: &str) -> bool {
+    matches!(key, "title" | "comparison" | "compared_assumptions" | "summary" | "sources")
+        || IndicatorId::from_key(key).is_some()
 }
 
 /// Whether `text` is a `YYYY-MM-DD` date (month 01–12, day 01–31); the

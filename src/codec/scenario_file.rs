@@ -5,8 +5,8 @@
 //! of the wrong type is reported and skipped instead of failing the whole
 //! file, then runs the same [`sanitize`] step as links. Only text that is
 //! not JSON at all (or not an object) is an [`ImportError`]. Numbers are
-//! read exactly (see the private `json` module), and a duplicated key keeps
-//! its first value and is reported, as in links.
+//! read exactly, and a duplicated key keeps its first value and is reported,
+//! as in links (see the private `json` module).
 
 use serde_json::{Map, Value};
 
@@ -17,8 +17,8 @@ use crate::model::YEARS;
 use crate::monitoring::Actual;
 use crate::scenario::{EconomyMode, LeverValue, Scenario, SCHEMA_VERSION};
 
-use super::problem::{shown, LinkProblem};
-use super::sanitize::{sanitize, Field, Origin};
+use super::problem::LinkProblem;
+use super::sanitize::{sanitize, shown, Field, Origin};
 
 /// Why a file could not be read at all.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,21 +46,16 @@ pub fn export_json(scenario: &Scenario) -> String {
 /// `levers.grdp_growth`). A missing version is a notice and a newer version
 /// is reported; both are read as far as this build understands them.
 pub fn import_json(text: &str) -> Result<(Scenario, Vec<LinkProblem>), ImportError> {
-    // serde_json checks the syntax and names the line and column of an
-    // error; `parse_exact` then reads the numbers exactly (see `json`).
+    // One pass of serde_json: it names the line and column of a syntax
+    // error, reads numbers exactly and `json` notes duplicated keys.
     let malformed = |error: serde_json::Error| ImportError::Malformed {
         line: error.line(),
         column: error.column(),
         message: error.to_string(),
     };
-    let checked: Value = serde_json::from_str(text).map_err(malformed)?;
-    let Value::Object(checked) = checked else {
+    let (fields, duplicates) = super::json::parse(text).map_err(malformed)?;
+    let Value::Object(fields) = fields else {
         return Err(ImportError::NotAnObject);
-    };
-    // Falls back to serde_json's reading should the exact one ever disagree.
-    let (fields, duplicates) = match super::json::parse_exact(text) {
-        Some((Value::Object(fields), duplicates)) => (fields, duplicates),
-        _ => (checked, Vec::new()),
     };
     let mut problems: Vec<LinkProblem> =
         duplicates.iter().map(|path| LinkProblem::Duplicate { param: shown(path) }).collect();
@@ -97,10 +92,24 @@ pub fn import_json(text: &str) -> Result<(Scenario, Vec<LinkProblem>), ImportErr
             },
             "milestones" => read_milestones(value, &mut scenario, &mut problems),
             "actuals" => read_actuals(value, &mut scenario, &mut problems),
+            "speaker_notes" => read_speaker_notes(value, &mut scenario, &mut problems),
             other => problems.push(LinkProblem::UnknownParameter { param: shown(other) }),
         }
     }
     Ok((sanitize(scenario, origin, &mut problems), problems))
+}
+
+/// `speaker_notes`: an object of slide id → note text; other values are reported.
+fn read_speaker_notes(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    let Some(map) = object(value, "speaker_notes", problems) else { return };
+    for (slide, note) in map {
+        let param = format!("speaker_notes.{}", shown(slide));
+        let mut text = String::new();
+        read_text(note, param, &mut text, problems);
+        if let Value::String(_) = note {
+            scenario.speaker_notes.insert(slide.clone(), text);
+        }
+    }
 }
 
 fn read_text(value: &Value, param: String, into: &mut String, problems: &mut Vec<LinkProblem>) {

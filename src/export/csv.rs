@@ -1,14 +1,16 @@
 //! The trajectories as CSV, for spreadsheets: one row per scenario,
 //! indicator and year, 2025 to 2030.
 //!
-//! The conventions are fixed, whatever the interface language (see
-//! `docs/exports.md` for why): UTF-8 with a byte-order mark, comma
-//! separator, dot decimal, numbers at full precision (the shortest text that
-//! reads back as the same `f64`), RFC 4180 quoting and CRLF line endings.
-//! Only the header and the indicator labels follow the language.
+//! Two dialects (see `docs/exports.md` for why): [`Dialect::SOFTWARE`]
+//! (comma separator, dot decimal) for scripts and English-format
+//! spreadsheets, and [`Dialect::EXCEL_VI`] (semicolon separator, decimal
+//! comma) for Excel and LibreOffice under Vietnamese regional settings. Both
+//! are UTF-8 with a byte-order mark, RFC 4180 quoting and CRLF line endings;
+//! shares are written to 15 significant digits without noise
+//! ([`super::number`]) and counts as whole numbers. Only the header and the
+//! indicator labels follow the interface language.
 
-use std::fmt::Write;
-
+use super::number;
 use crate::i18n::text::absolute_unit;
 use crate::i18n::Lang;
 use crate::model::indicators::{AbsoluteUnit, INDICATORS};
@@ -18,10 +20,28 @@ use crate::model::{BASE_YEAR, TARGET_YEAR};
 
 /// The byte-order mark the file starts with, so that Excel reads it as UTF-8.
 pub const BOM: char = '\u{FEFF}';
-/// The field separator.
+/// The field separator of the software dialect.
 pub const SEPARATOR: char = ',';
 /// The line ending, after every row including the last.
 pub const LINE_END: &str = "\r\n";
+
+/// How numbers and fields are written: the separator between fields and
+/// the decimal mark. There is never a thousands separator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dialect {
+    /// Between fields.
+    pub separator: char,
+    /// Between the whole and the fractional part of a number.
+    pub decimal_mark: char,
+}
+
+impl Dialect {
+    /// For software and English-format spreadsheets: `,` and `.`.
+    pub const SOFTWARE: Dialect = Dialect { separator: SEPARATOR, decimal_mark: '.' };
+    /// For Excel and LibreOffice under Vietnamese regional settings: `;`
+    /// and `,`, which is what they expect of a CSV opened by double-click.
+    pub const EXCEL_VI: Dialect = Dialect { separator: ';', decimal_mark: ',' };
+}
 
 /// Header of the scenario-name column.
 pub const SCENARIO: Bilingual = Bilingual { vi: "Kịch bản", en: "Scenario" };
@@ -66,22 +86,37 @@ pub fn header(lang: Lang) -> Vec<String> {
     fixed.into_iter().chain(absolute).collect()
 }
 
+/// Whether an absolute figure counts things, and so is written whole.
+pub fn is_count(unit: AbsoluteUnit) -> bool {
+    match unit {
+        AbsoluteUnit::Services => true,
+        AbsoluteUnit::TrillionVnd | AbsoluteUnit::ThousandPeople => false,
+    }
+}
+
+/// [`trajectories_csv_in`] in the software dialect ([`Dialect::SOFTWARE`]).
+pub fn trajectories_csv(scenarios: &[(String, Projection)], lang: Lang) -> String {
+    trajectories_csv_in(scenarios, lang, Dialect::SOFTWARE)
+}
+
 /// Writes every indicator's trajectory, 2025 to 2030, of every scenario as
-/// CSV, with the header and indicator labels in `lang`.
+/// CSV in `dialect`, with the header and indicator labels in `lang`.
 ///
 /// `scenarios` pairs a display name with its projection; the first is the
 /// scenario on screen and the app passes at most four. Rows run scenario by
 /// scenario in the order given, then indicator by indicator in table order,
 /// then year by year. Columns: scenario name, indicator id, indicator label,
 /// year, value (%), the 2030 target in force (%), then one column per
-/// absolute-figure unit ([`absolute_units`]). A value that is not finite
-/// (which the model does not produce) is written as an empty cell.
-pub fn trajectories_csv(scenarios: &[(String, Projection)], lang: Lang) -> String {
+/// absolute-figure unit ([`absolute_units`]). Shares and figures are
+/// written to 15 significant digits, counts ([`is_count`]) rounded to whole
+/// numbers. A value that is not finite (which the model does not produce)
+/// is written as an empty cell.
+pub fn trajectories_csv_in(scenarios: &[(String, Projection)], lang: Lang, dialect: Dialect) -> String {
     let units = absolute_units();
     let mut out = String::with_capacity(256 + scenarios.len() * INDICATORS.len() * 6 * 96);
     out.push(BOM);
     let header = header(lang);
-    write_row(&mut out, header.iter().map(|cell| Cell::Text(cell)));
+    write_row(&mut out, dialect, header.iter().map(|cell| Cell::Text(cell)));
 
     for (name, projection) in scenarios {
         for indicator in &projection.indicators {
@@ -99,11 +134,12 @@ pub fn trajectories_csv(scenarios: &[(String, Projection)], lang: Lang) -> Strin
                     Cell::Number(value),
                     Cell::Number(indicator.target),
                 ];
-                let absolute =
-                    units
-                        .iter()
-                        .map(|column| if Some(*column) == unit { Cell::Number(figure) } else { Cell::Empty });
-                write_row(&mut out, fixed.into_iter().chain(absolute));
+                let absolute = units.iter().map(|column| match unit {
+                    Some(unit) if unit == *column && is_count(unit) => Cell::Count(figure),
+                    Some(unit) if unit == *column => Cell::Number(figure),
+                    _ => Cell::Empty,
+                });
+                write_row(&mut out, dialect, fixed.into_iter().chain(absolute));
             }
         }
     }
@@ -115,33 +151,36 @@ pub fn trajectories_csv(scenarios: &[(String, Projection)], lang: Lang) -> Strin
 enum Cell<'a> {
     Text(&'a str),
     Number(f64),
+    Count(f64),
     Empty,
 }
 
-fn write_row<'a>(out: &mut String, cells: impl IntoIterator<Item = Cell<'a>>) {
+fn write_row<'a>(out: &mut String, dialect: Dialect, cells: impl IntoIterator<Item = Cell<'a>>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
-            out.push(SEPARATOR);
+            out.push(dialect.separator);
         }
-        match cell {
-            Cell::Text(text) => write_text(out, text),
-            // `Display` for f64 writes the shortest text that parses back to
-            // the same value, with a dot and never an exponent.
-            Cell::Number(value) if value.is_finite() => {
-                let _ = write!(out, "{value}");
+        let number = match cell {
+            Cell::Text(text) => {
+                write_text(out, text, dialect.separator);
+                None
             }
-            Cell::Number(_) | Cell::Empty => {}
-        }
+            Cell::Number(value) => number::plain(value, dialect.decimal_mark),
+            Cell::Count(value) => number::whole(value),
+            Cell::Empty => None,
+        };
+        out.push_str(number.as_deref().unwrap_or(""));
     }
     out.push_str(LINE_END);
 }
 
 /// Writes a text cell: guarded against formula injection, then quoted per
-/// RFC 4180 when it holds a separator, a quote or a line break (quotes
-/// doubled inside).
-fn write_text(out: &mut String, text: &str) {
+/// RFC 4180 when it holds a separator (either dialect's, so that a reader
+/// guessing the separator cannot split it), a quote or a line break
+/// (quotes doubled inside).
+fn write_text(out: &mut String, text: &str, separator: char) {
     let guard = text.starts_with(FORMULA_STARTS);
-    let quote = text.contains([SEPARATOR, '"', '\r', '\n']);
+    let quote = text.contains([separator, SEPARATOR, Dialect::EXCEL_VI.separator, '"', '\r', '\n']);
     if quote {
         out.push('"');
     }
@@ -165,7 +204,7 @@ mod tests {
 
     fn text(input: &str) -> String {
         let mut out = String::new();
-        write_text(&mut out, input);
+        write_text(&mut out, input, SEPARATOR);
         out
     }
 

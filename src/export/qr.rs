@@ -41,6 +41,28 @@ pub fn qr_svg(text: &str) -> Option<String> {
     Some(svg(&code))
 }
 
+/// Most modules on a side (quiet zone included) of a code shown on a slide
+/// or printed in the report, so that a phone reads it at the size shown.
+///
+/// The title slide shows the code `min(30vh, 28vw)` wide: 216 CSS px at
+/// 1280×720, the smallest projector size supported. Phone cameras and
+/// decoders need about 3 px per module, so at most 72 modules: version 11
+/// (61 modules) plus the quiet zone is 69. In the printed report the code
+/// is 40 mm wide, so a module is at least 0.58 mm, above the 0.5 mm that
+/// print scanning guides ask for.
+pub const READABLE_SIDE: usize = 69;
+
+/// The QR code of `text` as an SVG (as [`qr_svg`]) only if it is no more
+/// than `max_side` modules wide with its quiet zone: level M when that fits,
+/// else level L. `None` when the text is too long for such a code.
+pub fn readable_qr_svg(text: &str, max_side: usize) -> Option<String> {
+    [EcLevel::M, EcLevel::L]
+        .into_iter()
+        .filter_map(|level| QrCode::with_error_correction_level(text, level).ok())
+        .find(|code| code.width() + 2 * QUIET_ZONE <= max_side)
+        .map(|code| svg(&code))
+}
+
 fn svg(code: &QrCode) -> String {
     let width = code.width();
     let side = width + 2 * QUIET_ZONE;

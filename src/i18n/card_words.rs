@@ -86,7 +86,7 @@ mod tests {
         let services = p.get(IndicatorId::OnlineServices);
         assert_eq!(status_words(services.status, Lang::En).1, "Unreachable");
         assert!(required_words(services, Lang::En).starts_with("Unreachable under the 95.0% ceiling"));
-        assert!(required_words(services, Lang::Vi).contains("trần 95,0 %"));
+        assert!(required_words(services, Lang::Vi).contains("trần 95,0\u{a0}%"));
         let economy = p.get(IndicatorId::DigitalEconomy);
         assert_eq!(status_words(economy.status, Lang::En).1, "Reached, then lost");
         assert_eq!(reached_words(economy, Lang::En), "reached in 2028, lost by 2030");

@@ -3,12 +3,12 @@
 //! the lever's or indicator's label when it is one) and says what was done.
 
 use super::Lang;
-use crate::app::Severity;
 use crate::codec::ImportError;
 use crate::codec::LinkProblem;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
+use crate::severity::Severity;
 
 /// How urgent a problem is: an alert when something the sender meant was
 /// changed or lost, a notice (`Severity::Status`) otherwise.
@@ -200,6 +200,19 @@ pub fn describe(problem: &LinkProblem, lang: Lang) -> String {
                 format!("{subject}: {why}; mục này đã bị loại, phần còn lại giữ nguyên.")
             } else {
                 format!("{subject}: {why}; this entry was left out, everything else was kept.")
+            }
+        }
+        P::PresetVintage { param, given, used } => {
+            if vi {
+                format!(
+                    "“{param}”: phiên bản này không có kịch bản mẫu theo số liệu ngày {given}; đã dùng \
+                     kịch bản mẫu theo số liệu ngày {used}, các giá trị có thể khác."
+                )
+            } else {
+                format!(
+                    "“{param}”: this version has no preset made on the data of {given}; the preset made \
+                     on the data of {used} was used, so values may differ."
+                )
             }
         }
     }

@@ -228,7 +228,7 @@ pub fn economy_warnings(warnings: &[EconomyWarning], lang: Lang) -> Vec<String> 
     out
 }
 
-/// The deviation of an actual from the plan: "2026: 0.3 pp behind plan".
+/// The deviation of an actual from the plan: "2026: 0.3\u{a0}pp behind plan".
 pub fn deviation(d: Deviation, lang: Lang, decimals: usize) -> String {
     let points = d.points();
     let amount = lang.points(points.abs(), decimals);
@@ -251,7 +251,7 @@ mod tests {
             why_unreachable(Why::AboveCeiling(95.0), Lang::En, 1),
             "Unreachable under the 95.0% ceiling: the target is above it, so no speed gets there."
         );
-        assert!(why_unreachable(Why::AboveCeiling(95.0), Lang::Vi, 1).contains("95,0 %"));
+        assert!(why_unreachable(Why::AboveCeiling(95.0), Lang::Vi, 1).contains("95,0\u{a0}%"));
         assert_eq!(reached_then_lost(Some(2028), Lang::En), "reached in 2028, lost by 2030");
         assert_eq!(reached_then_lost(Some(2028), Lang::Vi), "đạt năm 2028, mất trước 2030");
         let warnings = [
@@ -269,11 +269,11 @@ mod tests {
         );
         assert_eq!(economy_warnings(&warnings, Lang::Vi).len(), 2);
         let d = Deviation { year: 2026, actual: 2.1, planned: 2.4 };
-        assert_eq!(deviation(d, Lang::En, 1), "2026: 0.3 pp behind plan");
+        assert_eq!(deviation(d, Lang::En, 1), "2026: 0.3\u{a0}pp behind plan");
         assert!(actual_refused(EntryFault::FutureDate, Lang::En).contains("future"));
         assert_eq!(parse_typed("2,3"), 2.3);
         assert_eq!(parse_typed(" 2.3 % "), 2.3);
         assert!(parse_typed("hai").is_nan() && parse_typed("").is_nan());
-        assert_eq!(yearly_rates(&[Some(9.12), None], Lang::Vi), "2026: 9,1 %, 2027: —");
+        assert_eq!(yearly_rates(&[Some(9.12), None], Lang::Vi), "2026: 9,1\u{a0}%, 2027: —");
     }
 }

@@ -36,7 +36,7 @@ pub fn gap_in(p: &IndicatorProjection, year: u16, lang: Lang) -> String {
 }
 
 /// The scenario's custom targets in words, for the key assumptions:
-/// `Kinh tế số / GRDP: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)`.
+/// `Kinh tế số / GRDP, mục tiêu 2030: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)`.
 pub fn custom_targets(scenario: &Scenario, lang: Lang) -> Vec<String> {
     INDICATORS
         .iter()
@@ -47,9 +47,12 @@ pub fn custom_targets(scenario: &Scenario, lang: Lang) -> Vec<String> {
             }
             let comparator = text::comparator(spec.comparator);
             let default = TargetKind::default_for(spec);
+            let target_word = match lang {
+                Lang::Vi => "mục tiêu 2030",
+                Lang::En => "2030 target",
+            };
             Some(format!(
-                "{} {}: {comparator} {} ({}; {} {comparator} {})",
-                lang.pick(text::TARGET),
+                "{}, {target_word}: {comparator} {} ({}; {} {comparator} {})",
                 lang.pick(spec.label),
                 lang.percent(target, spec.decimals),
                 lang.pick(text::CUSTOM),
@@ -72,12 +75,12 @@ mod tests {
         scenario.set_target(IndicatorId::DigitalEconomy, Some(32.0));
         let projection = project(&scenario);
         let economy = projection.get(IndicatorId::DigitalEconomy);
-        assert_eq!(with_kind(economy, Lang::Vi), "≥ 32,0 % (tuỳ chỉnh)");
+        assert_eq!(with_kind(economy, Lang::Vi), "≥ 32,0\u{a0}% (tuỳ chỉnh)");
         assert_eq!(with_kind(economy, Lang::En), "≥ 32.0% (custom)");
         let services = projection.get(IndicatorId::OnlineServices);
-        assert_eq!(with_kind(services, Lang::Vi), "≥ 100,0 % (chính thức)");
+        assert_eq!(with_kind(services, Lang::Vi), "≥ 100,0\u{a0}% (chính thức)");
         let records = projection.get(IndicatorId::RecordsDigitisation);
-        assert_eq!(with_kind(records, Lang::Vi), "≥ 100,00 % (giả định)");
+        assert_eq!(with_kind(records, Lang::Vi), "≥ 100,00\u{a0}% (giả định)");
         assert_eq!(with_kind(records, Lang::En), "≥ 100.00% (assumption)");
         assert_eq!(kind(records), TargetKind::Assumption);
     }
@@ -91,13 +94,13 @@ mod tests {
         assert_eq!(
             custom_targets(&scenario, Lang::Vi),
             [
-                "Mục tiêu 2030 Kinh tế số / GRDP: ≥ 32,0 % (tuỳ chỉnh; chính thức ≥ 30,0 %)",
-                "Mục tiêu 2030 Tỷ lệ số hoá hồ sơ: ≥ 90,00 % (tuỳ chỉnh; giả định ≥ 100,00 %)",
+                "Kinh tế số / GRDP, mục tiêu 2030: ≥ 32,0\u{a0}% (tuỳ chỉnh; chính thức ≥ 30,0\u{a0}%)",
+                "Tỷ lệ số hoá hồ sơ, mục tiêu 2030: ≥ 90,00\u{a0}% (tuỳ chỉnh; giả định ≥ 100,00\u{a0}%)",
             ]
         );
         assert_eq!(
             custom_targets(&scenario, Lang::En)[0],
-            "2030 target Digital economy share of GRDP: ≥ 32.0% (custom; official ≥ 30.0%)"
+            "Digital economy share of GRDP, 2030 target: ≥ 32.0% (custom; official ≥ 30.0%)"
         );
     }
 
@@ -105,8 +108,8 @@ mod tests {
     fn the_gap_follows_the_year() {
         let projection = project(&Scenario::default());
         let economy = projection.get(IndicatorId::DigitalEconomy);
-        assert_eq!(gap_in(economy, 2025, Lang::Vi), "còn thiếu 15,0 điểm %");
-        assert_eq!(gap_in(economy, 2025, Lang::En), "short by 15.0 pp");
+        assert_eq!(gap_in(economy, 2025, Lang::Vi), "còn thiếu 15,0\u{a0}điểm\u{a0}%");
+        assert_eq!(gap_in(economy, 2025, Lang::En), "short by 15.0\u{a0}pp");
         assert_ne!(gap_in(economy, 2026, Lang::En), gap_in(economy, TARGET_YEAR, Lang::En));
     }
 }

@@ -19,6 +19,8 @@ texts! {
     LANGUAGE = "Ngôn ngữ" / "Language";
     /// Heading of the lever panel.
     LEVERS_HEADING = "Giả định tăng trưởng" / "Growth assumptions";
+    /// Phones: the control that takes the reader from the results to the levers.
+    ADJUST = "Điều chỉnh giả định" / "Adjust assumptions";
     /// Hint under the lever heading.
     LEVERS_HINT = "Kéo thanh trượt hoặc nhập số; biểu đồ cập nhật ngay."
         / "Drag a slider or type a number; the charts update at once.";
@@ -193,7 +195,7 @@ texts! {
     /// Caption of the QR code.
     SCAN_TO_OPEN = "Quét mã để mở kịch bản này trên điện thoại" / "Scan to open this scenario on your phone";
     /// The link is too long for a QR code.
-    LINK_TOO_LONG = "Liên kết quá dài để tạo mã QR; hãy rút ngắn ghi chú." / "The link is too long for a QR code; shorten the note.";
+    LINK_TOO_LONG = "Liên kết quá dài cho một mã QR đọc được ở cỡ này; hãy rút ngắn tên hoặc ghi chú, hoặc gửi liên kết (nút “Sao chép liên kết”)." / "The link is too long for a QR code readable at this size; shorten the name or the note, or send the link (“Copy link”).";
     /// While the reveal plays: the verdict comes with the last year.
     VERDICT_AT_2030 = "Đánh giá khi đến năm 2030" / "Verdict when 2030 is reached";
     /// Summary slide heading.
@@ -202,10 +204,46 @@ texts! {
     INDICATOR = "Chỉ tiêu" / "Indicator";
     /// Column: status.
     STATUS = "Đánh giá" / "Status";
-    /// Hint of the keys.
-    PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · Esc";
+    /// The embed's link to the full planner.
+    OPEN_IN_PLANNER = "Mở trong công cụ lập kế hoạch" / "Open in the planner";
+    /// Copies the `<iframe>` code of an embed.
+    COPY_EMBED = "Sao chép mã nhúng" / "Copy embed code";
+    /// Opens the live what-if lever drawer in the deck.
+    LIVE_LEVERS = "Thử giả định" / "What if…";
+    /// Heading of the live lever drawer.
+    LIVE_LEVERS_HEADING = "Thử giả định trực tiếp" / "Live what-if";
+    /// Hint in the live lever drawer.
+    LIVE_LEVERS_HINT = "Các trang cập nhật ngay. Phím B hoặc nút dưới đây trả lại kịch bản đã chuẩn bị." / "Slides update at once. Press B or the button below to go back to the prepared scenario.";
+    /// Puts the prepared scenario back after a live what-if.
+    BACK_TO_PREPARED = "Trở lại kịch bản đã chuẩn bị" / "Back to the prepared scenario";
+    /// Closes a panel of the deck.
+    CLOSE = "Đóng" / "Close";
+    /// Banner on the slides during a live what-if.
+    WHAT_IF_BANNER = "Đang thử:" / "What if:";
+    /// The presenter console's title and the button that opens it.
+    PRESENTER_CONSOLE = "Màn hình người trình bày" / "Presenter console";
+    /// Label of the elapsed time.
+    ELAPSED = "Đã trình bày" / "Elapsed";
+    /// Resets the elapsed time.
+    RESET_TIMER = "Đặt lại giờ" / "Reset timer";
+    /// Label of the time of day.
+    TIME_OF_DAY = "Bây giờ" / "Time";
+    /// Label of the speaker notes.
+    SPEAKER_NOTES = "Ghi chú người trình bày (chỉ hiện ở đây, lưu cùng kịch bản)" / "Speaker notes (shown only here, saved with the scenario)";
+    /// The console before the audience window answered.
+    CONSOLE_WAITING = "Đang chờ cửa sổ trình chiếu… Hãy mở chế độ trình chiếu trong cửa sổ kia." / "Waiting for the presentation window… Open the presentation in the other window.";
+    /// Past the last slide.
+    END_OF_DECK = "Hết bài trình chiếu." / "End of the deck.";
+    /// Opens the slide overview.
+    OVERVIEW = "Tổng quan các trang" / "Slide overview";
+    /// The deck's keys, in the controls bar.
+    PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · O tổng quan · L thử giả định · B trở lại · S màn hình người trình bày · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · O overview · L what if · B back · S presenter console · Esc";
     /// Export the trajectories as CSV.
-    EXPORT_CSV = "Xuất CSV (mọi chỉ tiêu, mọi kịch bản)" / "Export CSV (every indicator and scenario)";
+    EXPORT_CSV = "CSV cho phần mềm (dấu phẩy, thập phân dấu chấm)" / "CSV for software (comma, dot decimals)";
+    /// Button that exports the Excel workbook.
+    EXPORT_XLSX = "Xuất Excel (.xlsx)" / "Export Excel (.xlsx)";
+    /// Button that exports the CSV for Excel under Vietnamese settings.
+    EXPORT_CSV_VI = "CSV (Excel tiếng Việt)" / "CSV (Vietnamese Excel)";
     /// Download a chart as PNG.
     EXPORT_PNG = "Tải ảnh PNG" / "Download PNG";
     /// Unit line of an exported chart.

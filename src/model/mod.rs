@@ -8,17 +8,18 @@
 //!   indicator is described once there, with its range, default and source.
 //! - [`curves`] holds the two path families (growth ratio and gap closing)
 //!   with their closed-form inverses.
-//! - [`projection`] runs a [`Scenario`](crate::scenario::Scenario) through the
+//! - [`scenario`] is the model's input: the one serde, versioned `Scenario`
+//!   type, keyed by the lever and indicator tables.
+//! - [`projection`] runs a [`Scenario`](scenario::Scenario) through the
 //!   curves and derives what the app shows for every indicator.
-//! - [`docs`] renders `docs/model.md` from the tables.
 
 pub mod curves;
-pub mod docs;
-mod docs_planning;
 pub mod economy;
 pub mod indicators;
 pub mod levers;
+pub mod monitoring;
 pub mod projection;
+pub mod scenario;
 pub mod shapes;
 pub mod sources;
 pub mod status;

@@ -562,7 +562,7 @@ fn absolute_series(
 /// How many of the absolute figure's unit one unit of its base holds. The
 /// labour-force base is in million people and head counts are given in
 /// thousand people; the other bases are already in their figure's unit.
-pub(crate) fn absolute_scale(unit: AbsoluteUnit) -> f64 {
+pub fn absolute_scale(unit: AbsoluteUnit) -> f64 {
     match unit {
         AbsoluteUnit::ThousandPeople => 1000.0,
         AbsoluteUnit::TrillionVnd | AbsoluteUnit::Services => 1.0,

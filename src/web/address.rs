@@ -5,9 +5,21 @@
 use crate::codec::link::{decode, Decoded};
 
 /// The query string of the page, without `?`.
+///
+/// A link whose `&` a document wrote as a numeric entity (`&#38;`, `&#038;`,
+/// `&#x26;`) reaches the browser cut at the `#`: the rest of the query is in
+/// the fragment. It is put back here, for `codec::wild` to undo the entity.
 pub fn current_query() -> String {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
-    search.strip_prefix('?').unwrap_or(&search).to_owned()
+    let location = gloo::utils::window().location();
+    let search = location.search().unwrap_or_default();
+    let mut query = search.strip_prefix('?').unwrap_or(&search).to_owned();
+    let hash = location.hash().unwrap_or_default();
+    let lower = hash.to_ascii_lowercase();
+    if !query.is_empty() && ["#38;", "#038;", "#x26;"].iter().any(|entity| lower.starts_with(entity)) {
+        query.push('&');
+        query.push_str(&hash);
+    }
+    query
 }
 
 /// The link in the address bar, decoded; `None` when there is none.

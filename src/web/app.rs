@@ -15,8 +15,9 @@ use yew::prelude::*;
 
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
+use super::copy_embed::CopyEmbed;
 use super::effects;
-use super::hooks::{use_keydown, use_shared};
+use super::hooks::{use_after_first_render, use_keydown, use_shared};
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
 use super::planner::Planner;
@@ -30,7 +31,7 @@ use super::startup;
 use super::storage;
 use super::summary::Summary;
 use crate::app::{Action, AppState};
-use crate::codec::link::encode;
+use crate::codec::link::{encode, LinkState};
 use crate::i18n::{text, Lang};
 use crate::model::projection::{project, Projection};
 use crate::presentation::slides;
@@ -64,6 +65,8 @@ pub fn app(props: &AppProps) -> Html {
     let (settled, writer) = effects::use_autosave_and_address(&planner, &handle, connected);
     effects::use_tab_sync(&planner, connected);
     effects::use_back_and_forward(&planner, connected);
+    // While presenting, in step with the presenter console if one is open.
+    super::deck_channel::use_deck_channel(&planner, &handle, connected && handle.presenting.is_some(), false);
 
     // Ctrl+Z / Ctrl+Shift+Z anywhere but in a text field.
     {
@@ -91,6 +94,8 @@ pub fn app(props: &AppProps) -> Html {
         storage::save_lang(lang);
     });
 
+    // What the first screen does not show renders in a later task.
+    let later = use_after_first_render();
     let workspace = &handle.workspace;
     let working = use_shared(&workspace.working);
     let projection: Rc<Projection> = use_memo(working.clone(), |scenario| project(scenario));
@@ -155,8 +160,9 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let body = if let Some(presenting) = handle.presenting {
-        // Not a hot path: the deck's link carries the slide, encoded here.
-        let url = super::address::url_for(&encode(&handle.link_state()));
+        // Not a hot path: encoded here. The QR code and the printed link open
+        // the scenario in the planner, not the deck.
+        let url = super::address::url_for(&encode(&LinkState { present: None, ..handle.link_state() }));
         html! {
             <>
                 <Messages {messages} />
@@ -177,6 +183,7 @@ pub fn app(props: &AppProps) -> Html {
                             { lang.pick(text::PRESENT) }
                         </button>
                         <button type="button" data-action="print" onclick={print}>{ lang.pick(text::PRINT_REPORT) }</button>
+                        <CopyEmbed query={AttrValue::from(settled.query.clone())} />
                         <div class="lang-switch" role="group" aria-label={lang.pick(text::LANGUAGE)}>
                             { lang_button(Lang::Vi, "Tiếng Việt") }
                             { lang_button(Lang::En, "English") }
@@ -188,14 +195,16 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="layout">
                     <LeverPanel {levers} changed={assumptions_changed} economy={workspace.working.economy}
                         messages={messages.clone()} />
+                    // Phones show the results first; this takes the reader to the levers below.
+                    <a class="adjust" href="#levers" data-action="adjust">{ lang.pick(text::ADJUST) }</a>
                     <div class="results">
-                        <ReportHeader {settled} />
+                        if later { <ReportHeader {settled} /> }
                         <Summary projection={projection.clone()} messages={messages.clone()} {actuals} {milestones} />
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
                         <Charts projection={projection} baseline={baseline} compared={compared} />
-                        <SourcesPanel {lang} {targets} />
+                        if later { <SourcesPanel {lang} {targets} /> }
                     </div>
                 </main>
                 <footer class="app-footer">{ lang.pick(text::FOOTER) }</footer>

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -42,22 +43,44 @@ pub fn chart(props: &ChartProps) -> Html {
     render_count::count("Chart", key);
     let canvas = use_node_ref();
     let resized = use_resize_tick();
+    // Whether this chart has been drawn once: the first picture waits for a
+    // task of its own (below), later ones are drawn at once.
+    let drawn = use_mut_ref(|| false);
     {
         let canvas = canvas.clone();
         let deps = (props.current.clone(), props.baseline.clone(), props.compared.clone(), lang, resized);
         use_effect_with(deps, move |(current, baseline, compared, lang, _)| {
-            let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
-            let input = chart_draw::ChartInput {
-                current,
-                baseline,
-                compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect(),
-                lang: *lang,
-                until: TARGET_YEAR,
+            let (current, baseline, compared, lang) =
+                (current.clone(), baseline.clone(), compared.clone(), *lang);
+            let draw = move || {
+                let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else { return };
+                let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+                let input = chart_draw::ChartInput {
+                    current: &current,
+                    baseline: &baseline,
+                    compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect(),
+                    lang,
+                    until: TARGET_YEAR,
+                };
+                if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
+                    gloo::console::error!(format!("chart {}: {error}", current.id.key()));
+                }
             };
-            if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
-                gloo::console::error!(format!("chart {}: {error}", current.id.key()));
-            }
+            // At start-up each chart draws in a task of its own, after the
+            // page's first render: the cards and levers show sooner, and
+            // start-up is several short tasks rather than one long one that
+            // blocks input (Lighthouse's total blocking time on phones).
+            let first = if *drawn.borrow() {
+                draw();
+                None
+            } else {
+                Some(Timeout::new(0, move || {
+                    *drawn.borrow_mut() = true;
+                    draw();
+                }))
+            };
+            // Dropping a pending Timeout cancels it.
+            move || drop(first)
         });
     }
     let export_png = {

@@ -1,4 +1,4 @@
-//! Offers generated files (JSON, CSV, PNG) as downloads, without a server.
+//! Offers generated files (JSON, CSV, XLSX, PNG) as downloads, without a server.
 
 use wasm_bindgen::JsCast;
 
@@ -8,7 +8,12 @@ pub fn text(name: &str, contents: &str, mime: &str) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    self::blob(name, &blob);
+}
+
+/// Offers `blob` (such as a file from the export worker) as a download named `name`.
+pub fn blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
     url_as(name, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
 }

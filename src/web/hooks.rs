@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
@@ -23,6 +24,24 @@ pub fn use_resize_tick() -> u32 {
         });
     }
     *resized
+}
+
+/// False on a component's first render, true from a task soon after it. The
+/// app renders what the first screen does not show (the print-only report
+/// header, the sources at the bottom) only then: start-up becomes shorter
+/// tasks and the visible page paints sooner.
+#[hook]
+pub fn use_after_first_render() -> bool {
+    let later = use_state_eq(|| false);
+    {
+        let later = later.clone();
+        use_effect_with((), move |_| {
+            // Dropping a pending Timeout cancels it.
+            let timeout = Timeout::new(0, move || later.set(true));
+            move || drop(timeout)
+        });
+    }
+    *later
 }
 
 /// Calls `handler` for every key pressed anywhere in the document while the

@@ -12,10 +12,10 @@ use super::planner::{use_lang, use_planner, Planner};
 use super::render_count;
 use crate::app::{Message, Problem};
 use crate::i18n::field::parse_number;
-use crate::i18n::messages::describe;
 use crate::i18n::{model_text, text, Lang};
 use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
+use crate::problem_text::describe;
 use crate::scenario::{EconomyMode, LeverValue};
 
 /// Properties of [`LeverPanel`].
@@ -50,7 +50,7 @@ pub fn lever_panel(props: &LeverPanelProps) -> Html {
         EconomyMode::Components => LeverId::GrdpGrowth,
     };
     html! {
-        <section class="levers" aria-labelledby="levers-heading">
+        <section class="levers" id="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
             <EconomyModeSwitch mode={props.economy} {lang} />

@@ -8,17 +8,25 @@ mod chart;
 mod chart_draw;
 mod charts;
 mod compare_panel;
+mod console;
+mod copy_embed;
 mod debounce;
+mod deck_channel;
 mod download;
 mod economy_note;
 mod effects;
+mod embed;
+mod export_buttons;
+mod export_client;
 mod file_io;
 mod hooks;
 mod lever_panel;
 mod library;
+mod live_levers;
 mod messages;
 mod model_choices;
 mod monitoring_panel;
+mod overview;
 mod perf;
 mod planner;
 mod presentation;
@@ -41,7 +49,18 @@ pub use app::{App, AppProps};
 #[cfg(debug_assertions)]
 pub use render_count::take as take_render_counts;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`. index.html paints a static copy of
+/// the header while the Wasm loads (the first paint comes sooner); it goes
+/// in the same task as the app renders its own, so no frame shows neither.
 pub fn start() {
+    if let Some(shell) = gloo::utils::document().get_element_by_id("boot-shell") {
+        shell.remove();
+    }
+    if console::is_console() {
+        return console::start();
+    }
+    if let Some(embed) = embed::from_address() {
+        return embed::start(embed);
+    }
     yew::Renderer::<App>::new().render();
 }

@@ -6,17 +6,21 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::chart_draw;
 use super::compare_panel::ComparePanel;
 use super::hooks::{use_keydown, use_resize_tick};
+use super::live_levers::LiveLevers;
+use super::overview::Overview;
 use super::planner::{use_lang, use_planner, Planner};
 use super::report_builders::{assumptions, dates_line, qr_figure, summary_table};
 use super::sources_panel::SourcesPanel;
-use crate::app::Action;
-use crate::export::qr::qr_svg;
+use crate::app::{Action, Problem};
+use crate::deck_sync::CONSOLE_HASH;
+use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
@@ -25,6 +29,7 @@ use crate::model::sources::Bilingual;
 use crate::model::TARGET_YEAR;
 use crate::presentation::{Presenting, Slide};
 use crate::scenario::Scenario;
+use crate::what_if::changed_assumptions;
 use crate::wording::display_name;
 
 /// How much larger than on the planner the projector draws chart text and lines.
@@ -50,7 +55,7 @@ pub struct PresentationProps {
     pub baseline: Rc<Projection>,
     /// The compared scenarios' names and projections.
     pub compared: Rc<Vec<(String, Projection)>>,
-    /// The share link, for the QR code.
+    /// The planner link (without the slide), for the QR code.
     pub url: String,
     /// Whether the deck holds the sources slide (the presenter's choice).
     pub sources_slide: bool,
@@ -65,12 +70,61 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let deck = &props.deck;
     let current = presenting.slide as usize;
     // The QR code is encoded when the link changes, not on every render.
-    let qr = use_memo(props.url.clone(), |url| qr_svg(url));
+    let qr = use_memo(props.url.clone(), |url| readable_qr_svg(url, READABLE_SIDE));
 
-    // Keys and clicker buttons.
+    // The overview grid, the live what-if drawer and the scenario as it was
+    // prepared (taken when the drawer first opens).
+    let panels = use_state(Panels::default);
+    let prepared = use_state(|| None::<Scenario>);
+    let working = props.working.clone();
+    let open_levers = {
+        let (panels, prepared, working) = (panels.clone(), prepared.clone(), working.clone());
+        Callback::from(move |open: bool| {
+            if open && prepared.is_none() {
+                prepared.set(Some((*working).clone()));
+            }
+            panels.set(Panels { levers: open, overview: false });
+        })
+    };
+    let restore = {
+        let (planner, prepared) = (planner.clone(), prepared.clone());
+        Callback::from(move |()| {
+            if let Some(scenario) = (*prepared).clone() {
+                planner.dispatch(Action::RestoreAssumptions(Box::new(scenario)));
+            }
+        })
+    };
+
+    // Keys and clicker buttons. The key handler is fixed at mount: it reads
+    // the open panels and this render's callbacks from here.
+    let latest = use_mut_ref(|| (Panels::default(), Callback::noop(), Callback::noop()));
+    *latest.borrow_mut() = (*panels, open_levers.clone(), restore.clone());
     {
         let planner = planner.clone();
-        use_keydown(move |event| handle_key(&planner, event));
+        let panels = panels.clone();
+        use_keydown(move |event| {
+            let (open, open_levers, restore) = latest.borrow().clone();
+            match deck_key(open, event) {
+                DeckKey::Slide => handle_key(&planner, event),
+                DeckKey::Overview(show) => {
+                    panels.set(Panels { overview: show, levers: false });
+                    true
+                }
+                DeckKey::Levers(show) => {
+                    open_levers.emit(show);
+                    true
+                }
+                DeckKey::Restore => {
+                    restore.emit(());
+                    true
+                }
+                DeckKey::Console => {
+                    open_console(&planner);
+                    true
+                }
+                DeckKey::Ignore => false,
+            }
+        });
     }
     // The reveal advances by itself while playing.
     {
@@ -90,8 +144,8 @@ pub fn presentation(props: &PresentationProps) -> Html {
         let (projection, baseline, compared) =
             (props.projection.clone(), props.baseline.clone(), props.compared.clone());
         use_effect_with(
-            (slide, presenting.shown_until(), projection, baseline, compared, lang, resized),
-            move |(slide, until, projection, baseline, compared, lang, _)| {
+            (slide, presenting.shown_until(), projection, baseline, compared, lang, resized, panels.levers),
+            move |(slide, until, projection, baseline, compared, lang, _, _)| {
                 if let (Some(Slide::Indicator(id)), Some(canvas)) =
                     (slide, canvas.cast::<HtmlCanvasElement>())
                 {
@@ -120,6 +174,28 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let is_indicator = matches!(deck.get(current - 1), Some(Slide::Indicator(_)));
     let reveal_label = if presenting.playing { text::PAUSE_REVEAL } else { text::PLAY_REVEAL };
     let fullscreen = Callback::from(|_| toggle_fullscreen());
+    let what_if = prepared.as_ref().map(|p| changed_assumptions(p, &working, lang)).unwrap_or_default();
+    let pick = {
+        let (planner, panels) = (planner.clone(), panels.clone());
+        Callback::from(move |slide: usize| {
+            planner.dispatch(Action::GoToSlide(slide as i64));
+            panels.set(Panels::default());
+        })
+    };
+    let toggle_levers = {
+        let open_levers = open_levers.clone();
+        let open = panels.levers;
+        Callback::from(move |_| open_levers.emit(!open))
+    };
+    let open_console_click = {
+        let planner = planner.clone();
+        Callback::from(move |_| open_console(&planner))
+    };
+    let toggle_overview = {
+        let panels = panels.clone();
+        let open = panels.overview;
+        Callback::from(move |_| panels.set(Panels { overview: !open, levers: false }))
+    };
     let toggle_sources = {
         let planner = planner.clone();
         let sources = props.sources_slide;
@@ -127,8 +203,13 @@ pub fn presentation(props: &PresentationProps) -> Html {
     };
 
     html! {
-        <div class="presentation" data-presentation="" role="region" aria-roledescription="slideshow"
+        <div class={classes!("presentation", panels.levers.then_some("with-levers"))} data-presentation="" role="region" aria-roledescription="slideshow"
             aria-label={lang.pick(text::PRESENT)}>
+            if !what_if.is_empty() {
+                <p class="what-if" data-what-if="">
+                    <strong>{ lang.pick(text::WHAT_IF_BANNER) }</strong>{" "}{ what_if.join(" · ") }
+                </p>
+            }
             { for deck.iter().enumerate().map(|(index, slide)| {
                 let number = index + 1;
                 let visible = number == current;
@@ -147,6 +228,9 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 <span class="counter" data-slide-counter="">{ format!("{current} / {}", deck.len()) }</span>
                 { button(text::NEXT_SLIDE, Action::MoveSlide(1), current >= deck.len(), "next") }
                 if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
+                <button type="button" data-present-action="levers" aria-pressed={panels.levers.to_string()} onclick={toggle_levers}>{ lang.pick(text::LIVE_LEVERS) }</button>
+                <button type="button" data-present-action="overview" aria-pressed={panels.overview.to_string()} onclick={toggle_overview}>{ lang.pick(text::OVERVIEW) }</button>
+                <button type="button" data-present-action="console" onclick={open_console_click}>{ lang.pick(text::PRESENTER_CONSOLE) }</button>
                 <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
                 <label class="deck-option">
                     <input type="checkbox" data-present-option="sources" checked={props.sources_slide}
@@ -156,7 +240,87 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 { button(text::EXIT_PRESENTATION, Action::Present(None), false, "exit") }
                 <span class="keys" aria-hidden="true">{ lang.pick(text::PRESENT_KEYS) }</span>
             </nav>
+            if panels.levers {
+                <LiveLevers {lang} levers={Rc::new(working.levers.clone())} changed={!what_if.is_empty()}
+                    on_restore={restore.clone()} on_close={open_levers.reform(|()| false)} />
+            }
+            if panels.overview {
+                <Overview slides={(**deck).clone()} {current} title={display_name(&working.name, lang)}
+                    projection={props.projection.clone()} {lang} on_pick={pick} />
+            }
         </div>
+    }
+}
+
+/// Which panels of the deck are open.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Panels {
+    /// The overview grid (O).
+    overview: bool,
+    /// The live what-if drawer (L).
+    levers: bool,
+}
+
+/// What a key does in the deck, given the open panels.
+enum DeckKey {
+    /// A slide key: [`handle_key`] decides.
+    Slide,
+    /// Open or close the overview.
+    Overview(bool),
+    /// Open or close the lever drawer.
+    Levers(bool),
+    /// Back to the prepared scenario.
+    Restore,
+    /// Open the presenter console.
+    Console,
+    /// Not the deck's: typing in a field, or a key the open overview ignores.
+    Ignore,
+}
+
+fn deck_key(open: Panels, event: &KeyboardEvent) -> DeckKey {
+    // Typing in the drawer's fields (or any field, a slider included) never
+    // moves slides; a focused checkbox or button leaves the keys to the deck.
+    let in_field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| {
+        let kind = e.get_attribute("type").unwrap_or_default();
+        match e.tag_name().as_str() {
+            "INPUT" => !matches!(kind.as_str(), "checkbox" | "radio" | "button" | "submit" | "reset"),
+            "TEXTAREA" | "SELECT" => true,
+            _ => e.closest("[contenteditable]").ok().flatten().is_some(),
+        }
+    });
+    if in_field || event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return DeckKey::Ignore;
+    }
+    match event.key().as_str() {
+        "o" | "O" => DeckKey::Overview(!open.overview),
+        "l" | "L" => DeckKey::Levers(!open.levers),
+        "b" | "B" => DeckKey::Restore,
+        "s" | "S" => DeckKey::Console,
+        "Escape" if open.overview => DeckKey::Overview(false),
+        "Escape" if open.levers => DeckKey::Levers(false),
+        // The overview's tiles are buttons: Enter and Space pick, arrows do not move slides.
+        _ if open.overview => DeckKey::Ignore,
+        _ => DeckKey::Slide,
+    }
+}
+
+/// Opens the presenter console in a second window, or says how to allow it
+/// when the browser blocks the pop-up.
+fn open_console(planner: &Planner) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let url = format!(
+        "{}{}{CONSOLE_HASH}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    match window.open_with_url_and_target_and_features(
+        &url,
+        "lotrinh-presenter-console",
+        "popup,width=1280,height=800",
+    ) {
+        Ok(Some(_)) => {}
+        _ => planner.report(Problem::PopupBlocked),
     }
 }
 
@@ -206,7 +370,7 @@ fn toggle_fullscreen() {
     }
 }
 
-fn slide_body(
+pub(super) fn slide_body(
     slide: Slide,
     props: &PresentationProps,
     qr: Option<&str>,
@@ -216,7 +380,7 @@ fn slide_body(
 ) -> Html {
     let scenario = &props.working;
     match slide {
-        Slide::Title => title_slide(scenario, qr, lang),
+        Slide::Title => title_slide(scenario, qr, &props.url, lang),
         Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas, until),
         // One panel, two slides: the stylesheet shows its outcomes table on
         // one and its assumptions diff on the other.
@@ -236,7 +400,7 @@ fn slide_body(
     }
 }
 
-fn title_slide(scenario: &Scenario, qr: Option<&str>, lang: Lang) -> Html {
+fn title_slide(scenario: &Scenario, qr: Option<&str>, url: &str, lang: Lang) -> Html {
     html! {
         <div class="title-layout">
             <div>
@@ -246,7 +410,7 @@ fn title_slide(scenario: &Scenario, qr: Option<&str>, lang: Lang) -> Html {
                 { assumptions(scenario, lang) }
                 <p class="meta">{ dates_line(&scenario.vintage, lang) }</p>
             </div>
-            { qr_figure(qr, lang) }
+            { qr_figure(qr, url, lang) }
         </div>
     }
 }

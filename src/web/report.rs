@@ -16,7 +16,8 @@ use super::effects::Settled;
 use super::planner::use_lang;
 use super::render_count;
 use super::report_builders::{assumptions, dates_line, qr_figure, summary_table};
-use crate::export::qr::qr_svg;
+use crate::codec::readable::readable;
+use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
 use crate::i18n::text;
 use crate::model::projection::project;
 use crate::wording::display_name;
@@ -34,7 +35,7 @@ pub fn report_header(props: &ReportHeaderProps) -> Html {
     render_count::count("ReportHeader", "");
     let lang = use_lang();
     let url = use_memo(props.settled.clone(), |settled| address::url_for(&settled.query));
-    let qr = use_memo(url.clone(), |url| qr_svg(url));
+    let qr = use_memo(url.clone(), |url| readable_qr_svg(url, READABLE_SIDE));
     let projection = use_memo(props.settled.clone(), |settled| project(&settled.scenario));
     let scenario = &props.settled.scenario;
     html! {
@@ -48,11 +49,11 @@ pub fn report_header(props: &ReportHeaderProps) -> Html {
                     <h2>{ lang.pick(text::KEY_ASSUMPTIONS) }</h2>
                     { assumptions(scenario, lang) }
                 </div>
-                { qr_figure(qr.as_deref(), lang) }
+                { qr_figure(qr.as_deref(), &url, lang) }
             </div>
             <h2>{ lang.pick(text::SUMMARY_SLIDE) }</h2>
             { summary_table(&projection, lang) }
-            <p class="link-text"><strong>{ format!("{}: ", lang.pick(text::SHARE_LINK)) }</strong>{ (*url).clone() }</p>
+            <p class="link-text"><strong>{ format!("{}: ", lang.pick(text::SHARE_LINK)) }</strong>{ readable(&url) }</p>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::codec::readable::readable;
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
@@ -58,15 +59,20 @@ pub fn dates_line(vintage: &str, lang: Lang) -> String {
     )
 }
 
-/// A QR code of the share link (its SVG from [`crate::export::qr::qr_svg`], `None` when the
-/// link is too long for one), with its caption.
-pub fn qr_figure(svg: Option<&str>, lang: Lang) -> Html {
+/// A QR code of the planner link `url` (its SVG from
+/// [`crate::export::qr::readable_qr_svg`], `None` when the link is too long
+/// for a code readable at the size shown), with its caption and the link as
+/// people read it (Vietnamese letters, not escapes).
+pub fn qr_figure(svg: Option<&str>, url: &str, lang: Lang) -> Html {
     html! {
-        <figure class="qr" data-qr="">
+        <figure class="qr" data-qr={url.to_owned()}>
             if let Some(svg) = svg {
                 // Our own generated SVG (one path of modules), not user text.
                 { Html::from_html_unchecked(AttrValue::from(svg.to_owned())) }
-                <figcaption>{ lang.pick(text::SCAN_TO_OPEN) }</figcaption>
+                <figcaption>
+                    { lang.pick(text::SCAN_TO_OPEN) }
+                    <span class="qr-link" data-share-text="">{ readable(url) }</span>
+                </figcaption>
             } else {
                 <figcaption>{ lang.pick(text::LINK_TOO_LONG) }</figcaption>
             }

@@ -6,8 +6,31 @@ use yew::prelude::*;
 
 use super::planner::{use_lang, use_planner, Planner};
 use super::render_count;
-use super::scenario_bar::EditorView;
 use crate::i18n::text;
+
+/// What the editor shows of the working scenario and the undo history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditorView {
+    /// The working scenario's name.
+    pub name: String,
+    /// The working scenario's note.
+    pub note: String,
+    /// Whether it differs from what was saved (or was never saved).
+    pub unsaved: bool,
+    /// Whether it was opened from or saved as a library entry.
+    pub on_screen_saved: bool,
+    /// Whether there is something to undo.
+    pub can_undo: bool,
+    /// Whether there is something to redo.
+    pub can_redo: bool,
+    /// The name of the saved entry "Save" writes over (edits to the entry
+    /// on screen, same name), so the button can say so; `None` when "Save"
+    /// adds a new entry.
+    pub save_over: Option<String>,
+    /// A saved entry the user may replace explicitly (an entry with the
+    /// same name, or the one a renamed scenario came from): its id and name.
+    pub replaceable: Option<(u32, String)>,
+}
 
 /// Properties of [`NameField`].
 #[derive(Properties, PartialEq)]

@@ -18,7 +18,8 @@ pub fn shortcut(event: &KeyboardEvent) -> Option<Shortcut> {
     if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(event) {
         return None;
     }
-    match event.key().to_lowercase().as_str() {
+    // Letter keys are ASCII; `to_lowercase` would link the Unicode case tables.
+    match event.key().to_ascii_lowercase().as_str() {
         "z" if event.shift_key() => Some(Shortcut::Redo),
         "z" => Some(Shortcut::Undo),
         "y" => Some(Shortcut::Redo),

@@ -23,7 +23,7 @@ fn cite(source: &'static Source, lang: Lang) -> Html {
                     if !document.date.is_empty() { <span class="date">{ format!(" ({})", lang.date(document.date)) }</span> }
                 </>
             }) }
-            <span class={classes!("basis", format!("basis-{:?}", source.basis).to_lowercase())}>
+            <span class={classes!("basis", format!("basis-{:?}", source.basis).to_ascii_lowercase())}>
                 { format!(" — {}", lang.pick(text::basis(source.basis))) }
             </span>
         </>

@@ -16,7 +16,6 @@ use super::render_count;
 use crate::app::{Message, Problem};
 use crate::i18n::citation::cite;
 use crate::i18n::field::parse_number;
-use crate::i18n::messages::describe;
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{card_words, model_text, text, Lang};
@@ -25,6 +24,7 @@ use crate::model::projection::{Economy, IndicatorProjection, Projection};
 use crate::model::targets::TargetKind;
 use crate::model::{BASE_YEAR, YEARS};
 use crate::monitoring::Actual;
+use crate::problem_text::describe;
 use crate::wording::gap_words;
 
 /// Properties of [`Summary`].
@@ -112,8 +112,9 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
     })
 }
 
+/// One indicator's summary card (also shown alone in embeds).
 #[function_component(Card)]
-fn card(props: &CardProps) -> Html {
+pub fn card(props: &CardProps) -> Html {
     let planner = use_planner();
     let lang = use_lang();
     let CardProps { projection: p, economy, actuals, milestones, .. } = props;

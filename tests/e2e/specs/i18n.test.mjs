@@ -9,7 +9,7 @@ const open = useApp();
 
 /** 2030 values as each language writes them: vi `18,7 %`, en `18.7%`. */
 const FORMAT = {
-  vi: /^-?\d{1,3}(\.\d{3})*(,\d+)? %$/,
+  vi: /^-?\d{1,3}(\.\d{3})*(,\d+)?\u00a0%$/,
   en: /^-?\d{1,3}(,\d{3})*(\.\d+)?%$/,
 };
 

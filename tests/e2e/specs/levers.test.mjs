@@ -90,10 +90,14 @@ test('reset restores the default 2030 value', async () => {
 
 test('per-year mode shows one input per year, and editing 2030 changes the outcome', async () => {
   const app = await open();
+  const pressed = (hook) => app.page.getAttribute(`button[${hook}="digital_growth"]`, 'aria-pressed');
+  assert.deepEqual([await pressed('data-one-value'), await pressed('data-per-year')], ['true', 'false']);
   await app.perYearButton('digital_growth').click();
   for (const year of YEARS) {
     await app.yearInput('digital_growth', year).waitFor({ state: 'visible' });
   }
+  // The option in force is the pressed one: no button whose label flips.
+  assert.deepEqual([await pressed('data-one-value'), await pressed('data-per-year')], ['false', 'true']);
   const before = await app.outcomeText('digital_economy');
   const input = app.yearInput('digital_growth', 2030);
   const [min, max] = await input.evaluate((el) => [Number(el.min), Number(el.max)]);

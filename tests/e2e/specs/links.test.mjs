@@ -88,7 +88,8 @@ test('a comparison link opens with the same comparison table and assumptions dif
   await app.waitCount('tr[data-compare-row]', 3);
   const expected = await app.comparisonTable();
   assert.ok(expected.diff.length > 0, 'the presets differ in some levers');
-  const { search } = await app.waitAddress({ '2.name': expected.rows[1].name, '3.name': expected.rows[2].name });
+  // Compared presets travel as short references (docs/links.md, "Short links").
+  const { search } = await app.waitAddress({ '2.preset': 'plan.2025-12-01', '3.preset': 'breakthrough.2025-12-01' });
 
   const other = await open({ query: search });
   await other.comparison().waitFor({ state: 'visible' });

@@ -13,7 +13,7 @@ const CASES = [
     query: '?v=1&services_ceiling=95',
     indicator: 'online_services',
     status: { vi: 'Không thể đạt', en: 'Unreachable' },
-    required: { vi: /trần 95,0 %/, en: /Unreachable under the 95\.0% ceiling/ },
+    required: { vi: /trần 95,0\u00a0%/, en: /Unreachable under the 95\.0% ceiling/ },
   },
   {
     name: 'digital growth 40, 40, 40, 0, 0 reaches the target in 2028 and loses it by 2030',

@@ -29,7 +29,7 @@ test('a link with present=1&slide=2 opens straight into slide 2', async () => {
   assert.equal(await app.page.locator('[data-presentation]').count(), 1);
   assert.equal(await app.page.locator('section[data-slide]:not([hidden])').count(), 1, 'one slide visible');
   const outcome = await app.page.textContent('[data-slide-outcome="digital_economy"]');
-  assert.match(outcome, /^\d+,\d %$/, `Vietnamese format: ${outcome}`);
+  assert.match(outcome, /^\d+,\d\u00a0%$/, `Vietnamese format: ${outcome}`);
   assert.deepEqual(app.errors(), []);
 });
 
@@ -139,6 +139,17 @@ for (const viewport of [
           }
           return { out: out.slice(0, 5), scroll: document.scrollingElement.scrollWidth - innerWidth };
         }, controlsTop);
+        // The sources slide: headings larger than the text under them, text readable.
+        const sizes = await app.page.evaluate(() => {
+          const slide = document.querySelector('section.slide-sources[aria-current="step"]');
+          if (!slide) return null;
+          const size = (el) => parseFloat(getComputedStyle(el).fontSize);
+          return { heading: size(slide.querySelector('.source-entry h3')), body: size(slide.querySelector('.source-entry p')) };
+        });
+        if (sizes) {
+          assert.ok(sizes.heading > sizes.body, `${lang} sources: heading ${sizes.heading}px > body ${sizes.body}px`);
+          assert.ok(sizes.body >= 16, `${lang} sources: body ${sizes.body}px ≥ 16px`);
+        }
         // Screenshot first, so a failing slide can be looked at.
         await app.page.screenshot({ path: join(dir, `${lang}-${viewport.width}x${viewport.height}-${n}.png`) });
         assert.deepEqual(overflow.out, [], `${lang} slide ${n}: clipped ${overflow.out.join(', ')}`);

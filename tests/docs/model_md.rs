@@ -8,12 +8,17 @@
 
 use std::fmt::Write;
 
-use super::indicators::{Absolute, AbsoluteUnit, BaseSize, Comparator, IndicatorSpec, Path, INDICATORS};
-use super::levers::{LeverSpec, LeverUnit, LEVERS};
-use super::projection::absolute_scale;
-use super::sources::{Basis, Bilingual, Source};
-use super::status::ACCELERATION_THRESHOLD;
-use super::{BASE_YEAR, TARGET_YEAR, YEARS};
+use lotrinh::model::indicators::{
+    Absolute, AbsoluteUnit, BaseSize, Comparator, IndicatorSpec, Path, INDICATORS,
+};
+use lotrinh::model::levers::{LeverSpec, LeverUnit, LEVERS};
+use lotrinh::model::projection::{absolute_scale, ACCELERATION_THRESHOLD};
+use lotrinh::model::sources::{Basis, Bilingual, Source};
+use lotrinh::model::{BASE_YEAR, TARGET_YEAR, YEARS};
+
+/// The planning sections (shapes, economy, baselines, monitoring).
+#[path = "model_planning.rs"]
+mod planning;
 
 /// Renders `docs/model.md`: the lever and indicator tables, the curve
 /// formulas with their inverses, the "reached" rule and the status thresholds.
@@ -23,12 +28,12 @@ pub fn model_markdown() -> String {
     levers(&mut out);
     indicators(&mut out);
     curves(&mut out);
-    super::docs_planning::shapes(&mut out);
+    planning::shapes(&mut out);
     reaching(&mut out);
     status(&mut out);
-    super::docs_planning::economy(&mut out);
-    super::docs_planning::baselines(&mut out);
-    super::docs_planning::monitoring(&mut out);
+    planning::economy(&mut out);
+    planning::baselines(&mut out);
+    planning::monitoring(&mut out);
     sources(&mut out);
     out
 }
@@ -38,7 +43,7 @@ fn header(out: &mut String) {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "<!-- Generated from the lever and indicator tables by `lotrinh::model::docs::model_markdown()`. \
+        "<!-- Generated from the lever and indicator tables by `model_markdown()` in tests/docs/model_md.rs. \
          Do not edit by hand: run `UPDATE_DOCS=1 cargo test --test docs_current` to regenerate. -->"
     );
     let _ = writeln!(out);

@@ -4,15 +4,15 @@
 
 use std::fmt::Write;
 
-use super::economy::PLAUSIBLE_SHARE;
-use super::indicators::INDICATORS;
-use super::shapes::{Shape, BISECTION_TOLERANCE};
-use super::sources::RESOLUTION_57_2045;
-use super::{BASE_YEAR, TARGET_YEAR};
-use crate::monitoring::SOURCE_CAP;
+use lotrinh::model::economy::PLAUSIBLE_SHARE;
+use lotrinh::model::indicators::INDICATORS;
+use lotrinh::model::shapes::{Shape, BISECTION_TOLERANCE};
+use lotrinh::model::sources::RESOLUTION_57_2045;
+use lotrinh::model::{BASE_YEAR, TARGET_YEAR};
+use lotrinh::monitoring::SOURCE_CAP;
 
 /// The adoption shapes and their solvers.
-pub(super) fn shapes(out: &mut String) {
+pub fn shapes(out: &mut String) {
     let _ = writeln!(out, "### Adoption shapes (online services, records digitisation)");
     let _ = writeln!(out);
     let _ = writeln!(
@@ -54,7 +54,7 @@ pub(super) fn shapes(out: &mut String) {
 }
 
 /// The economy: implied non-digital growth, GRDP from its parts, real and nominal.
-pub(super) fn economy(out: &mut String) {
+pub fn economy(out: &mut String) {
     let _ = writeln!(out, "## The digital economy and the rest of GRDP");
     let _ = writeln!(out);
     let _ = writeln!(
@@ -105,7 +105,7 @@ pub(super) fn economy(out: &mut String) {
 }
 
 /// The baselines the planner may choose among.
-pub(super) fn baselines(out: &mut String) {
+pub fn baselines(out: &mut String) {
     let _ = writeln!(out, "## Baselines the sources disagree on");
     let _ = writeln!(out);
     let _ = writeln!(
@@ -133,7 +133,7 @@ pub(super) fn baselines(out: &mut String) {
 }
 
 /// Milestones and actuals.
-pub(super) fn monitoring(out: &mut String) {
+pub fn monitoring(out: &mut String) {
     let _ = writeln!(out, "## Milestones and actuals");
     let _ = writeln!(out);
     let _ = writeln!(out, "Official milestones, drawn as points and checked like targets:");
@@ -145,8 +145,8 @@ pub(super) fn monitoring(out: &mut String) {
                 "- `{}`: {} {} % by the end of {} ({})",
                 spec.id.key(),
                 match milestone.comparator {
-                    super::indicators::Comparator::AtLeast => "≥",
-                    super::indicators::Comparator::Above => ">",
+                    lotrinh::model::indicators::Comparator::AtLeast => "≥",
+                    lotrinh::model::indicators::Comparator::Above => ">",
                 },
                 milestone.value,
                 milestone.year,

@@ -1,8 +1,9 @@
 //! The wording of messages to the user, in both languages. Pure, so the
-//! wording is tested natively.
+//! wording is tested natively. It names the reducer's `Problem`, so it lives
+//! outside `i18n` (which the codec uses): no module cycle.
 
-use super::{text, Lang};
 use crate::app::Problem;
+use crate::i18n::{text, Lang};
 
 /// The message text for a problem.
 pub fn describe(problem: &Problem, lang: Lang) -> String {
@@ -47,8 +48,8 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
                 Lang::En => format!("Target “{label}”: that is not a number; it is unchanged."),
             }
         }
-        Problem::Link(problem) => super::link_messages::describe(problem, lang),
-        Problem::Import(error) => super::link_messages::describe_import_error(error, lang),
+        Problem::Link(problem) => crate::i18n::link_messages::describe(problem, lang),
+        Problem::Import(error) => crate::i18n::link_messages::describe_import_error(error, lang),
         Problem::StorageUnreadable { backup_key, reason } => match lang {
             Lang::Vi => format!(
                 "Không đọc được dữ liệu đã lưu ({reason}). Bản gốc được giữ nguyên trong localStorage dưới khoá “{backup_key}”; ứng dụng bắt đầu lại từ giá trị cơ sở."
@@ -98,14 +99,34 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::En => "The browser refused the clipboard: select the link in the field and copy it (Ctrl+C).".to_owned(),
         },
         Problem::ActualRefused(indicator, fault) => {
-            format!("{} — {}", lang.pick(indicator.spec().label), super::model_text::actual_refused(*fault, lang))
+            format!("{} — {}", lang.pick(indicator.spec().label), crate::i18n::model_text::actual_refused(*fault, lang))
         }
         Problem::MilestoneRefused(indicator, fault) => {
-            format!("{} — {}", lang.pick(indicator.spec().label), super::model_text::milestone_refused(*fault, lang))
+            format!("{} — {}", lang.pick(indicator.spec().label), crate::i18n::model_text::milestone_refused(*fault, lang))
         }
+        Problem::PopupBlocked => match lang {
+            Lang::Vi => "Trình duyệt đã chặn cửa sổ màn hình người trình bày. Hãy cho phép cửa sổ bật lên cho trang này (biểu tượng cửa sổ bị chặn ở cuối thanh địa chỉ → “Luôn cho phép”), rồi nhấn S lần nữa.".to_owned(),
+            Lang::En => "The browser blocked the presenter console window. Allow pop-ups for this site (the blocked pop-up icon at the end of the address bar → “Always allow”), then press S again.".to_owned(),
+        },
+        Problem::EmbedCopied => match lang {
+            Lang::Vi => "Đã chép mã nhúng (<iframe>): dán vào báo cáo hoặc trang web; sửa “ind=” để chọn chỉ tiêu.".to_owned(),
+            Lang::En => "Embed code (<iframe>) copied: paste it into a report or web page; edit “ind=” to choose the indicators.".to_owned(),
+        },
+        Problem::EmbedClipboardRefused => match lang {
+            Lang::Vi => "Trình duyệt không cho chép tự động: hãy chọn mã nhúng trong ô và chép (Ctrl+C).".to_owned(),
+            Lang::En => "The browser refused the clipboard: select the embed code in the field and copy it (Ctrl+C).".to_owned(),
+        },
         Problem::ResetDone => match lang {
             Lang::Vi => "Đã đặt lại mọi giả định và mục tiêu về cơ sở.".to_owned(),
             Lang::En => "All assumptions and targets are back to the baseline.".to_owned(),
+        },
+        Problem::ExportFailed(None) => match lang {
+            Lang::Vi => "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.".to_owned(),
+            Lang::En => "The export module could not be loaded; try again when online.".to_owned(),
+        },
+        Problem::ExportFailed(Some(reason)) => match lang {
+            Lang::Vi => format!("Không xuất được tệp: {reason}."),
+            Lang::En => format!("The file could not be exported: {reason}."),
         },
     }
 }
@@ -123,5 +144,19 @@ mod tests {
         assert_eq!(vi, "“Tăng trưởng kinh tế số”: 500,0 nằm ngoài phạm vi 0,0–40,0 %/năm; đã dùng 40,0.");
         let en = describe(&Problem::Clamped(clamp), Lang::En);
         assert_eq!(en, "“Digital-economy growth”: 500.0 is outside 0.0–40.0%/yr; using 40.0.");
+    }
+
+    #[test]
+    fn export_failures_say_what_failed() {
+        let offline = Problem::ExportFailed(None);
+        assert_eq!(offline.severity(), crate::app::Severity::Alert);
+        assert_eq!(describe(&offline, Lang::Vi), "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.");
+        assert_eq!(
+            describe(&offline, Lang::En),
+            "The export module could not be loaded; try again when online."
+        );
+        let failed = Problem::ExportFailed(Some("export request: bad".to_owned()));
+        assert_eq!(describe(&failed, Lang::En), "The file could not be exported: export request: bad.");
+        assert!(describe(&failed, Lang::Vi).contains("export request: bad"));
     }
 }

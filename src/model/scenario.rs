@@ -60,6 +60,14 @@ pub struct Scenario {
     /// Reported actuals by year 2026–2030; the projection restarts from the last.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub actuals: BTreeMap<IndicatorId, BTreeMap<u16, Actual>>,
+    /// The presenter's notes per slide, keyed by the slide's id
+    /// (`crate::presentation::Slide::key`: `title`, an indicator id,
+    /// `comparison`, `summary`, `sources`). Shown only in the presenter
+    /// console, never on the audience's screen, and not carried by share
+    /// links (they stay with the saved scenario and its JSON file). A slide
+    /// without a note shows the scenario's note.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub speaker_notes: BTreeMap<String, String>,
 }
 
 /// How GRDP growth is set.
@@ -109,6 +117,7 @@ impl Default for Scenario {
             economy: EconomyMode::Grdp,
             milestones: BTreeMap::new(),
             actuals: BTreeMap::new(),
+            speaker_notes: BTreeMap::new(),
         }
     }
 }

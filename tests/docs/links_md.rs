@@ -9,21 +9,21 @@
 
 use std::fmt::Write;
 
-use crate::i18n::link_messages::{describe, severity};
-use crate::i18n::Lang;
-use crate::model::indicators::{IndicatorId, INDICATORS};
-use crate::model::levers::{LeverId, LeverSpec, LEVERS};
-use crate::model::shapes::Shape;
-use crate::model::{BASE_YEAR, TARGET_YEAR, YEARS};
-use crate::monitoring::{Actual, SOURCE_CAP};
-use crate::scenario::{EconomyMode, Scenario, DATA_VINTAGE};
+use lotrinh::i18n::link_messages::{describe, severity};
+use lotrinh::i18n::Lang;
+use lotrinh::model::indicators::{IndicatorId, INDICATORS};
+use lotrinh::model::levers::{LeverId, LeverSpec, LEVERS};
+use lotrinh::model::shapes::Shape;
+use lotrinh::model::{BASE_YEAR, TARGET_YEAR, YEARS};
+use lotrinh::monitoring::{Actual, SOURCE_CAP};
+use lotrinh::scenario::{EconomyMode, Scenario, DATA_VINTAGE};
 
-use super::link::{
+use lotrinh::codec::link::{
     decode, encode, LinkState, ACTUAL_PREFIX, BASELINE_PREFIX, LINK_VERSION, MAX_SCENARIOS, MILESTONE_PREFIX,
     SHAPE_PREFIX, TARGET_PREFIX, YEAR_SEPARATOR,
 };
-use super::sanitize::{NAME_CAP, NOTE_CAP};
-use crate::app::Severity;
+use lotrinh::codec::sanitize::{NAME_CAP, NOTE_CAP};
+use lotrinh::severity::Severity;
 
 /// The environment variable that sets the number of fuzz cases.
 pub const FUZZ_ENV: &str = "LINK_FUZZ_CASES";
@@ -36,8 +36,10 @@ pub fn links_markdown() -> String {
     header(&mut out);
     examples(&mut out);
     parameters(&mut out);
+    short_links(&mut out);
     encoding(&mut out);
     problems(&mut out);
+    wild_links(&mut out);
     files(&mut out);
     fuzzing(&mut out);
     out
@@ -71,7 +73,7 @@ fn header(out: &mut String) {
     let _ = writeln!(
         out,
         "<!-- Generated from the lever and indicator tables and the codec by \
-         `lotrinh::codec::docs::links_markdown()`. Do not edit by hand: run \
+         `links_markdown()` in tests/docs/links_md.rs. Do not edit by hand: run \
          `UPDATE_DOCS=1 cargo test --test link_codec docs_links_md` to regenerate. -->"
     );
     let _ = writeln!(out);
@@ -291,6 +293,55 @@ pub fn monitoring_example() -> Scenario {
     s
 }
 
+fn short_links(out: &mut String) {
+    use lotrinh::codec::short::{EDITIONS, PRESET_PARAM, VINTAGE_SEPARATOR};
+    use lotrinh::presets::Preset;
+    let _ = writeln!(out, "### Short links: presets by name");
+    let _ = writeln!(out);
+    let keys: Vec<String> = Preset::ALL.iter().map(|p| format!("`{}`", p.key())).collect();
+    let vintages: Vec<String> = EDITIONS.iter().map(|e| format!("`{}`", e.vintage)).collect();
+    let _ = writeln!(
+        out,
+        "A scenario that starts from a shipped preset ({}) is written as a reference to it, \
+         `{PRESET_PARAM}=<preset>{VINTAGE_SEPARATOR}<data vintage>`, with `{VINTAGE_SEPARATOR}en` after it for the \
+         preset as named in English (prefixed like every scenario \
+         parameter: `2.{PRESET_PARAM}=…`), followed only by what differs from the preset: `name` or \
+         `note` when changed (`name=` when cleared), and every lever and target whose value differs \
+         from the preset's, even when it equals the default. The encoder writes whichever form is \
+         shorter, the full one on a tie; this covers a saved scenario or a comparison member that is a \
+         preset, too. The reference names the data vintage the preset was defined on, and the codec \
+         keeps every vintage's preset values (editions: {}), so an old link still means what it meant \
+         after the presets are recalculated on newer data. A reference without a vintage means today's \
+         edition; an unknown preset is ignored with an alert, and an unknown vintage opens today's \
+         edition with an alert that values may differ.",
+        keys.join(", "),
+        vintages.join(", ")
+    );
+    let _ = writeln!(out);
+    let state =
+        LinkState { scenarios: Preset::ALL.iter().map(|p| p.scenario(Lang::Vi)).collect(), present: None };
+    let link = encode(&state);
+    let _ = writeln!(out, "The four presets compared ({} characters):", link.len());
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{link}");
+    let _ = writeln!(out);
+    let mut edited = Preset::Cautious.scenario(Lang::Vi);
+    edited.set_whole(LeverId::GrdpGrowth, 10.0);
+    edited.set_whole(LeverId::DigitalGrowth, 20.0);
+    let _ =
+        writeln!(out, "The cautious preset with GRDP growth back at the default and digital growth at 20 %:");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{}", encode(&LinkState::single(edited)));
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Older links, which carry every scenario in full, open exactly as before: a link without \
+         `{PRESET_PARAM}` is read by the same rules, and the app rewrites the address bar in the short \
+         form. A build older than short links reports `{PRESET_PARAM}` as an unknown parameter."
+    );
+    let _ = writeln!(out);
+}
+
 fn encoding(out: &mut String) {
     let _ = writeln!(out, "## Characters and numbers");
     let _ = writeln!(out);
@@ -370,6 +421,8 @@ const PROBLEM_EXAMPLES: &[(&str, &str)] = &[
     ("v=1&m.digital_workforce.2030=3.2", "Milestones are for 2026–2029 (2030 is the target)."),
     ("v=1&shape.digital_economy=linear", "Shapes are for adoption indicators only."),
     ("v=1&b.digital_economy=june", "A baseline choice the indicator does not offer is ignored."),
+    ("v=1&preset=grand_plan&grdp_growth=12", "An unknown preset: the reference is ignored, the rest kept."),
+    ("v=1&preset=plan.2019-01-01", "A preset of a data vintage this build does not know: today's edition."),
 ];
 
 fn problems(out: &mut String) {
@@ -441,6 +494,93 @@ fn problems(out: &mut String) {
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "> {}", describe(&sample.problems[0], Lang::Vi));
+    let _ = writeln!(out);
+}
+
+/// Links as they arrive through platforms, mail and chat apps, each with the
+/// clean link it opens as.
+pub const WILD_EXAMPLES: &[(&str, &str)] = &[
+    ("v=1&grdp_growth=12&fbclid=IwAR0abc", "Facebook adds `fbclid`: dropped."),
+    (
+        "v=1&grdp_growth=12&zarsrc=30&utm_source=zalo&utm_medium=zalo&utm_campaign=zalo",
+        "Zalo adds `zarsrc` and `utm_*`: dropped.",
+    ),
+    (
+        "v=1&grdp_growth=12&gidzl=AbC-12&mc_cid=9f&mc_eid=1a",
+        "Zalo's `gidzl`, Mailchimp's `mc_cid`/`mc_eid`: dropped.",
+    ),
+    ("v=1&amp;grdp_growth=12", "Copied out of an HTML e-mail or a document: `&amp;` is `&`."),
+    ("v=1&amp;amp;grdp_growth=12&#38;digital_growth=20", "Escaped twice, or as a numeric entity."),
+    ("v=3D1&grdp_growth=3D12", "Quoted-printable e-mail source: `=3D` is `=`."),
+    ("v%3D1%26grdp_growth%3D12", "The whole query escaped once more."),
+    ("v=1&grdp_growth=12).", "Chat punctuation glued onto the end: trimmed."),
+    ("v=1&grdp_growth=12%22%3E", "A closing quote and bracket, as the browser escapes them."),
+    ("v=1&grdp_growth=12%E2%80%A6", "A typographic ellipsis (`…`)."),
+    ("v=1&grdp_growth=12&quot;", "A closing quote as an HTML entity."),
+];
+
+fn wild_links(out: &mut String) {
+    use lotrinh::codec::wild::{TRACKING, TRACKING_PREFIXES, TRAILING};
+    let _ = writeln!(out, "## Links in the wild");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "A link reaches people through Facebook, Zalo, e-mail, documents and chat apps, which add to \
+         it. Before a link is read (`lotrinh::codec::wild::tidy`), what they add is undone, so the \
+         recipient sees the scenario that was sent, every value kept, with no alert: alerts are only for \
+         real problems with the scenario's own parameters. In order:"
+    );
+    let _ = writeln!(out);
+    let trailing: String =
+        TRAILING.iter().map(|c| if *c == '`' { "`` ` `` ".to_owned() } else { format!("`{c}` ") }).collect();
+    let _ = writeln!(
+        out,
+        "1. HTML escaping of `&` from e-mails and documents (`&amp;`, repeated `&amp;amp;`, `&#38;`, \
+         `&#038;`, `&#x26;`) becomes `&`. The encoder never writes `;` or `#`, so this cannot change a \
+         real value. In a browser a numeric entity cuts the address at its `#`; the app puts such a \
+         fragment (`#38;…`) back onto the query first."
+    );
+    let _ = writeln!(
+        out,
+        "2. Punctuation glued onto the end is trimmed, repeatedly: {}, also as the browser's `%XX` \
+         escapes of them (`%22`, `%E2%80%A6`) and as HTML entities (`&quot;`, `&gt;`, `&rdquo;`, …). The \
+         encoder never ends a link with one of these: after a name ending in `.` or in an escaped quote \
+         or bracket it writes a closing `&`.",
+        trailing.trim_end()
+    );
+    let _ = writeln!(out, "3. A query escaped as a whole (no `=`, but `%3D`) is unescaped once.");
+    let _ = writeln!(
+        out,
+        "4. Quoted-printable from an e-mail's source (recognised by `v=3D`) is undone: `=3D` is `=`."
+    );
+    let _ = writeln!(
+        out,
+        "5. Tracking parameters are dropped silently. Any other unknown parameter is still reported."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| tracking parameter | added by |");
+    let _ = writeln!(out, "|---|---|");
+    for (name, by) in TRACKING {
+        let _ = writeln!(out, "| `{name}` | {by} |");
+    }
+    for (prefix, by) in TRACKING_PREFIXES {
+        let _ = writeln!(out, "| `{prefix}…` (any parameter starting so) | {by} |");
+    }
+    let _ = writeln!(out);
+    let _ =
+        writeln!(out, "Names are compared ignoring case. Examples, each opened with no problem reported:");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| link as received | what happened | opens as |");
+    let _ = writeln!(out, "|---|---|---|");
+    for (link, rule) in WILD_EXAMPLES {
+        let decoded = decode(link);
+        let opens = if decoded.problems.is_empty() {
+            format!("`?{}`", encode(&decoded.state))
+        } else {
+            format!("problems: {:?}", decoded.problems)
+        };
+        let _ = writeln!(out, "| `?{}` | {rule} | {opens} |", link.replace('|', "\\|"));
+    }
     let _ = writeln!(out);
 }
 
