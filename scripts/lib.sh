@@ -64,11 +64,13 @@ check_trunk_pins() {
     die "Trunk.toml [tools] wasm_opt = \"$opt\" but scripts/versions.sh pins $WASM_OPT_PIN; make them agree"
 }
 
-# Runs scripts/setup.sh once per process tree.
+# Runs scripts/setup.sh once per process tree: `ensure_setup` installs
+# everything, `ensure_setup --serve` only what serving needs.
 ensure_setup() {
   if [[ "${LOTRINH_SETUP_DONE:-}" != 1 ]]; then
-    bash "$REPO_ROOT/scripts/setup.sh"
-    export LOTRINH_SETUP_DONE=1
+    bash "$REPO_ROOT/scripts/setup.sh" "$@"
+    # A serve-only setup must not stop a later full one in the same tree.
+    [[ $# -gt 0 ]] || export LOTRINH_SETUP_DONE=1
   fi
 }
 

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Installs everything the build, the tests and the benchmark need, skipping
-# each step that is already satisfied. Safe to run again and again.
+# Installs what the project needs, skipping each step that is already
+# satisfied. Safe to run again and again.
+#
+#   scripts/setup.sh          everything: build, tests and benchmark
+#   scripts/setup.sh --serve  only what building and serving the app needs
+#                             (Rust target, wasm-bindgen-cli, trunk, wasm-opt),
+#                             not Chromium nor the e2e suite's node_modules
 #
 # Needs rustup, cargo, node and npm; everything else comes from crates.io, npm
 # and Debian's packages. Tool versions live in scripts/versions.sh.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+only_serve=0
+case "${1:-}" in
+  "") ;;
+  --serve) only_serve=1 ;;
+  *) die "unknown option ${1}; use --serve or nothing" ;;
+esac
 
 for tool in rustup cargo node npm; do
   command -v "$tool" >/dev/null || die "$tool is not on PATH; install it first"
@@ -47,6 +59,11 @@ else
   npm install --prefix "$LOTRINH_TOOLS/binaryen-$BINARYEN_VERSION" \
     --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
   "$BINARYEN_BIN/wasm-opt" --version
+fi
+
+if ((only_serve)); then
+  step "setup done (serving only; scripts/setup.sh without --serve adds the test tools)"
+  exit 0
 fi
 
 step "Chromium, chromedriver and LibreOffice Calc (Debian)"

@@ -73,6 +73,14 @@ impl History {
         }
         Rc::make_mut(&mut self.0).pop()
     }
+
+    // Another tab's library goes into every step too, so that undo and redo
+    // only ever undo what this tab did (see `crate::library_sync`).
+    fn merge_library(&mut self, theirs: &Workspace) {
+        if !self.0.is_empty() {
+            Rc::make_mut(&mut self.0).iter_mut().for_each(|step| step.merge_library(theirs));
+        }
+    }
 }
 
 impl Deref for History {
@@ -176,8 +184,9 @@ pub enum Action {
     /// Open scenarios from a shared link or an imported file, with what the
     /// loader reported; saved work is untouched.
     OpenLinked(Vec<Scenario>, Vec<LinkProblem>),
-    /// Show the scenarios of a link the browser went back or forward to.
-    Navigate(Vec<Scenario>),
+    /// Show the scenarios and the slide (`None`: not presenting) of a link
+    /// the browser went back or forward to.
+    Navigate(Vec<Scenario>, Option<u32>),
     /// Another tab saved its workspace: take its library, keep the scenario
     /// on screen here (no undo step).
     SyncLibrary(Workspace),
@@ -339,6 +348,10 @@ impl AppState {
                 | Action::Undo
                 | Action::Redo
         );
+        // Moving to another slide (or entering or leaving the deck) is a step
+        // Back and Forward retrace, like moving to another scenario.
+        let moves_slide = matches!(action, Action::Present(_) | Action::GoToSlide(_) | Action::MoveSlide(_));
+        let slide_before = self.presenting.map(|p| p.slide);
         let mut undoable = true;
         match action {
             Action::SetLever(id, value) => {
@@ -485,8 +498,13 @@ impl AppState {
                     self.push(Problem::Link(problem));
                 }
             }
-            Action::Navigate(scenarios) => {
+            Action::Navigate(scenarios, slide) => {
                 self.workspace.open_linked(scenarios);
+                let count = slides(&self.workspace, self.deck).len();
+                self.presenting = slide.map(|slide| match self.presenting {
+                    Some(p) if p.slide == slide => p,
+                    _ => Presenting::at(slide, count),
+                });
                 // Going back to a scenario that is saved makes it that one again.
                 let working = &self.workspace.working;
                 self.workspace.origin =
@@ -494,11 +512,14 @@ impl AppState {
                 undoable = false;
             }
             Action::SyncLibrary(theirs) => {
-                self.workspace.adopt_library(theirs);
+                self.workspace.merge_library(&theirs);
+                self.past.merge_library(&theirs);
+                self.future.merge_library(&theirs);
                 undoable = false;
             }
             Action::Restore(workspace) => {
-                self.workspace = workspace;
+                let seed = self.workspace.id_seed;
+                self.workspace = Workspace { id_seed: seed, ..workspace };
                 self.past = History::default();
                 self.future = History::default();
                 undoable = false;
@@ -506,13 +527,17 @@ impl AppState {
             Action::Undo => {
                 undoable = false;
                 if let Some(previous) = self.past.pop() {
-                    self.future.push(std::mem::replace(&mut self.workspace, previous));
+                    let left = std::mem::replace(&mut self.workspace, previous);
+                    self.workspace.carry_history(&left);
+                    self.future.push(left);
                 }
             }
             Action::Redo => {
                 undoable = false;
                 if let Some(next) = self.future.pop() {
-                    self.past.push(std::mem::replace(&mut self.workspace, next));
+                    let left = std::mem::replace(&mut self.workspace, next);
+                    self.workspace.carry_history(&left);
+                    self.past.push(left);
                 }
             }
             Action::SetLang(lang) => {
@@ -573,7 +598,8 @@ impl AppState {
                 self.presenting = Some(Presenting::at(p.slide, count));
             }
         }
-        if navigates && changed {
+        let slide_moved = moves_slide && self.presenting.map(|p| p.slide) != slide_before;
+        if (navigates && changed) || slide_moved {
             self.navigation = self.navigation.wrapping_add(1);
         }
         self
@@ -802,6 +828,22 @@ mod tests {
         assert_eq!(state.navigation, 1);
         let state = state.apply(Action::Undo);
         assert_eq!(state.scenario().lever(LeverId::GrdpGrowth), 12.0.into());
+    }
+
+    #[test]
+    fn slide_moves_are_steps_back_and_forward_retrace() {
+        let state = AppState::default().apply(Action::Present(Some(2)));
+        let entered = state.navigation;
+        let state = state.apply(Action::MoveSlide(1));
+        assert_eq!(state.navigation, entered + 1, "a new slide pushes a history entry");
+        let state = state.apply(Action::MoveSlide(0));
+        assert_eq!(state.navigation, entered + 1, "staying on a slide does not");
+        let scenarios = vec![state.workspace.working.clone()];
+        let back = state.clone().apply(Action::Navigate(scenarios.clone(), Some(2)));
+        assert_eq!(back.presenting.map(|p| p.slide), Some(2));
+        assert_eq!(back.navigation, state.navigation, "Back itself pushes nothing");
+        let out = back.apply(Action::Navigate(scenarios, None));
+        assert_eq!(out.presenting, None, "Back past the first slide leaves the deck");
     }
 
     #[test]

@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod chart_summary;
 // The chart picture needs plotters, a web dependency; natively it is built
 // only for its tests (plotters is a native dev-dependency).
 #[cfg(any(target_arch = "wasm32", test))]
@@ -27,6 +28,7 @@ pub mod deck_sync;
 pub mod export;
 pub mod i18n;
 pub mod lang;
+pub mod library_sync;
 pub mod model;
 pub mod presentation;
 pub mod presets;

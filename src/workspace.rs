@@ -4,6 +4,8 @@
 //! Pure data with pure operations; the reducer in [`crate::app`] calls them
 //! and the web layer persists the result in an effect.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::codec::link::LinkState;
@@ -37,9 +39,52 @@ pub struct Workspace {
     /// Scenarios overlaid on the working one, at most [`MAX_COMPARED`] − 1.
     #[serde(default)]
     pub compare: Vec<Compared>,
-    /// The id the next saved scenario gets.
+    /// The id the next saved scenario gets (when ids are not drawn at random,
+    /// see [`IdSeed`]).
     #[serde(default = "first_id")]
     pub next_id: u32,
+    /// Saved scenarios deleted here or in another tab, so that merging two
+    /// tabs' libraries does not bring them back (see `crate::library_sync`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<Deleted>,
+    /// Where new ids come from; not stored, and equal in every workspace.
+    #[serde(skip)]
+    pub id_seed: IdSeed,
+}
+
+/// A deleted saved scenario: its id and the revision that was deleted. A
+/// revision above it (an undo of the delete) brings the entry back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deleted {
+    /// The saved scenario's id.
+    pub id: u32,
+    /// Its revision when deleted.
+    pub rev: u32,
+}
+
+/// The state of the generator new saved ids are drawn from. Zero (the
+/// default) gives sequential ids; the web layer seeds each tab at random so
+/// two tabs saving at the same moment never pick the same id. Every seed
+/// compares equal: it is not part of what the user made.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IdSeed(pub u64);
+
+impl PartialEq for IdSeed {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl IdSeed {
+    /// The next id from this generator (xorshift64*), from 1 to `u32::MAX − 1`.
+    fn draw(&mut self) -> u32 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        let value = (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 32) as u32;
+        value.clamp(1, u32::MAX - 1)
+    }
 }
 
 fn first_id() -> u32 {
@@ -55,6 +100,8 @@ impl Default for Workspace {
             saved: Vec::new(),
             compare: Vec::new(),
             next_id: first_id(),
+            deleted: Vec::new(),
+            id_seed: IdSeed::default(),
         }
     }
 }
@@ -67,6 +114,14 @@ pub struct SavedScenario {
     pub id: u32,
     /// The scenario as saved.
     pub scenario: Scenario,
+    /// Counts changes to this entry (save over it, rename), so that merging
+    /// two tabs' libraries keeps the later one.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rev: u32,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }
 
 /// What saving the working scenario does.
@@ -149,15 +204,7 @@ impl Workspace {
                 **scenario = sanitize(std::mem::take(&mut **scenario), origin, &mut problems);
             }
         }
-        // Ids must be unique for rename and delete to mean one thing.
-        let mut seen = std::collections::BTreeSet::new();
-        workspace.saved.retain(|s| seen.insert(s.id));
-        let known: Vec<u32> = workspace.saved.iter().map(|s| s.id).collect();
-        workspace.compare.retain(|c| !matches!(c, Compared::Saved(id) if !known.contains(id)));
-        workspace.compare.truncate(MAX_COMPARED - 1);
-        if workspace.origin.is_some_and(|id| !known.contains(&id)) {
-            workspace.origin = None;
-        }
+        workspace.normalise();
         Ok((workspace, problems))
     }
 
@@ -174,15 +221,39 @@ impl Workspace {
         LinkState { scenarios, present: None }
     }
 
-    /// Takes the saved library of a workspace another tab wrote, keeping the
-    /// scenario on screen here. Links to saved entries that no longer exist
-    /// are dropped; the working scenario stays, unsaved if its origin went.
-    pub fn adopt_library(&mut self, theirs: Workspace) {
-        self.saved = theirs.saved;
-        self.next_id = self.next_id.max(theirs.next_id);
-        let known: Vec<u32> = self.saved.iter().map(|s| s.id).collect();
-        self.compare.retain(|c| !matches!(c, Compared::Saved(id) if !known.contains(id)));
-        if self.origin.is_some_and(|id| !known.contains(&id)) {
+    /// Restores the invariants the rest of the app relies on, whatever the
+    /// stored text held: saved ids are unique (a repeated id gets a fresh one,
+    /// so no scenario is lost) and below `next_id`; the comparison names only
+    /// saved scenarios that exist, holds no entry twice and at most
+    /// [`MAX_COMPARED`] − 1 entries; the origin is a saved scenario or `None`.
+    /// Linear in the size of the input, however hostile.
+    pub(crate) fn normalise(&mut self) {
+        let mut seen = BTreeSet::new();
+        let mut repeated = Vec::new();
+        for (index, saved) in self.saved.iter().enumerate() {
+            if !seen.insert(saved.id) {
+                repeated.push(index);
+            }
+        }
+        for index in repeated {
+            let id = self.take_id_from(&seen);
+            seen.insert(id);
+            self.saved[index].id = id;
+        }
+        self.next_id = self.next_id.max(seen.last().map_or(1, |max| max.saturating_add(1)));
+        let mut compared = Vec::new();
+        self.compare.retain(|entry| {
+            let keep = match entry {
+                Compared::Saved(id) => seen.contains(id),
+                Compared::Preset(_) | Compared::Linked(_) => true,
+            };
+            let keep = keep && compared.len() < MAX_COMPARED - 1 && !compared.contains(entry);
+            if keep {
+                compared.push(entry.clone());
+            }
+            keep
+        });
+        if self.origin.is_some_and(|id| !seen.contains(&id)) {
             self.origin = None;
         }
     }
@@ -244,7 +315,10 @@ impl Workspace {
         let working = self.working.clone();
         match self.saved.iter_mut().find(|s| s.id == id) {
             Some(saved) => {
-                saved.scenario = working;
+                if saved.scenario != working {
+                    saved.scenario = working;
+                    saved.rev = saved.rev.saturating_add(1);
+                }
                 self.origin = Some(id);
                 true
             }
@@ -255,7 +329,7 @@ impl Workspace {
     /// Saves the working scenario as a new entry and makes it the origin.
     pub fn save_as_new(&mut self) -> u32 {
         let id = self.take_id();
-        self.saved.push(SavedScenario { id, scenario: self.working.clone() });
+        self.saved.push(SavedScenario { id, scenario: self.working.clone(), rev: 0 });
         self.origin = Some(id);
         id
     }
@@ -263,8 +337,9 @@ impl Workspace {
     /// Renames a saved scenario (and the working one, if it came from it).
     pub fn rename(&mut self, id: u32, name: &str) {
         let name = crate::codec::sanitize::clean_name(name);
-        if let Some(saved) = self.saved.iter_mut().find(|s| s.id == id) {
+        if let Some(saved) = self.saved.iter_mut().find(|s| s.id == id && s.scenario.name != name) {
             saved.scenario.name = name.clone();
+            saved.rev = saved.rev.saturating_add(1);
             if self.origin == Some(id) {
                 self.working.name = name;
             }
@@ -277,13 +352,17 @@ impl Workspace {
         let mut scenario = self.saved[index].scenario.clone();
         scenario.name = crate::codec::sanitize::clean_name(&format!("{} {suffix}", scenario.name));
         let new_id = self.take_id();
-        self.saved.insert(index + 1, SavedScenario { id: new_id, scenario });
+        self.saved.insert(index + 1, SavedScenario { id: new_id, scenario, rev: 0 });
         Some(new_id)
     }
 
     /// Deletes a saved scenario. The working scenario stays on screen, now
     /// unsaved, and the comparison forgets it. Undo brings it back.
     pub fn delete(&mut self, id: u32) {
+        if let Some(saved) = self.saved(id) {
+            let rev = saved.rev;
+            self.tombstone(Deleted { id, rev });
+        }
         self.saved.retain(|s| s.id != id);
         self.compare.retain(|c| *c != Compared::Saved(id));
         if self.origin == Some(id) {
@@ -347,9 +426,35 @@ impl Workspace {
     }
 
     fn take_id(&mut self) -> u32 {
-        let used = self.saved.iter().map(|s| s.id + 1).max().unwrap_or(1);
-        let id = self.next_id.max(used);
-        self.next_id = id + 1;
+        let mut used: BTreeSet<u32> = self.saved.iter().map(|s| s.id).collect();
+        if self.id_seed.0 != 0 {
+            // A random id, never one in use or deleted (bounded: the space
+            // is 2³², the library a few hundred entries).
+            used.extend(self.deleted.iter().map(|d| d.id));
+            for _ in 0..64 {
+                let id = self.id_seed.draw();
+                if !used.contains(&id) {
+                    return id;
+                }
+            }
+        }
+        self.take_id_from(&used)
+    }
+
+    /// A fresh id: `next_id` (or past the largest used id) while ids remain
+    /// above it, else the first id not in `used` from `next_id` on, wrapping
+    /// to 1, so even a workspace whose stored ids reach `u32::MAX` can save
+    /// again (and renumbering many repeated ids stays linear).
+    fn take_id_from(&mut self, used: &BTreeSet<u32>) -> u32 {
+        let past_largest = used.last().map_or(Some(1), |max| max.checked_add(1));
+        let id = match past_largest.map(|past| self.next_id.max(past)) {
+            Some(id) if id < u32::MAX => id,
+            _ => {
+                let start = self.next_id.clamp(1, u32::MAX - 1);
+                (start..u32::MAX).chain(1..start).find(|id| !used.contains(id)).unwrap_or(u32::MAX)
+            }
+        };
+        self.next_id = id.saturating_add(1);
         id
     }
 }

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use links_md::{example_scenario, links_markdown, FUZZ_DEFAULT_CASES, FUZZ_ENV};
 use lotrinh::codec::link::MAX_SCENARIOS;
-use lotrinh::codec::sanitize::{is_stripped, is_vintage, NAME_CAP, NOTE_CAP};
+use lotrinh::codec::sanitize::{is_stripped, NAME_CAP, NOTE_CAP};
 use lotrinh::codec::{
     decode, encode, export_json, import_json, Decoded, ImportError, LinkProblem, LinkState,
 };
@@ -23,11 +23,12 @@ use lotrinh::i18n::Lang;
 use lotrinh::model::indicators::{IndicatorId, INDICATORS};
 use lotrinh::model::levers::{LeverId, LEVERS};
 use lotrinh::model::shapes::Shape;
-use lotrinh::model::YEARS;
-use lotrinh::monitoring::{check_actual, check_milestone, Actual};
-use lotrinh::scenario::{EconomyMode, LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
+use lotrinh::monitoring::Actual;
+use lotrinh::scenario::{EconomyMode, LeverValue, Scenario, DATA_VINTAGE};
 use proptest::prelude::*;
 
+mod support;
+use support::{check_scenario, random_scenario, Rng};
 // The docs/links.md generator and the fuzz settings it documents: test-only,
 // not part of the shipped library.
 #[path = "docs/links_md.rs"]
@@ -537,33 +538,6 @@ proptest! {
 
 // ------------------------------------------------------------------ fuzz (seeded)
 
-/// xorshift64*: cheap, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn chance(&mut self, one_in: usize) -> bool {
-        self.below(one_in) == 0
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-const FRAGMENTS: &[&str] =
-    &["Kịch bản", " bứt phá", " – Ninh Bình", "Thận trọng", "A", "%", "+", "&", "=", "~", "\n", "50%"];
-
 const TOKENS: &[&str] = &[
     "v",
     "=",
@@ -603,47 +577,6 @@ const TOKENS: &[&str] = &[
     "NaN",
     "?",
 ];
-
-/// A random scenario the app could hold, built cheaply.
-fn random_scenario(rng: &mut Rng) -> Scenario {
-    let mut s = Scenario::default();
-    for spec in LEVERS {
-        if rng.chance(2) {
-            continue;
-        }
-        let value = |rng: &mut Rng| {
-            if rng.chance(2) {
-                spec.min + rng.below(((spec.max - spec.min) / spec.step) as usize + 1) as f64 * spec.step
-            } else {
-                spec.min + rng.unit() * (spec.max - spec.min)
-            }
-            .clamp(spec.min, spec.max)
-        };
-        if spec.per_year && rng.chance(3) {
-            let values: [f64; YEARS] = std::array::from_fn(|_| value(rng));
-            s.levers.insert(spec.id, LeverValue::PerYear(values));
-        } else {
-            s.set_whole(spec.id, value(rng));
-        }
-    }
-    for spec in INDICATORS {
-        if rng.chance(3) {
-            s.set_target(spec.id, Some((rng.unit() * 1000.0).round() / 10.0));
-        }
-    }
-    for _ in 0..rng.below(4) {
-        s.name.push_str(rng.pick::<&str>(FRAGMENTS));
-    }
-    if rng.chance(4) {
-        for _ in 0..rng.below(6) {
-            s.note.push_str(rng.pick::<&str>(FRAGMENTS));
-        }
-    }
-    if rng.chance(8) {
-        s.vintage = "2024-01-31".to_owned();
-    }
-    s
-}
 
 fn random_link(rng: &mut Rng) -> String {
     let many = rng.chance(4);
@@ -722,53 +655,7 @@ fn check(input: &str, wording: bool) -> Result<(), String> {
         return Err("slide 0".to_owned());
     }
     for s in &state.scenarios {
-        if s.version != SCHEMA_VERSION || !is_vintage(&s.vintage) {
-            return Err(format!("version {} vintage {:?}", s.version, s.vintage));
-        }
-        for (id, value) in &s.levers {
-            let spec = id.spec();
-            let ok = match value {
-                LeverValue::Whole(v) => *v != spec.default && (spec.min..=spec.max).contains(v),
-                LeverValue::PerYear(vs) => {
-                    spec.per_year && vs.iter().all(|v| (spec.min..=spec.max).contains(v))
-                }
-            };
-            if !ok {
-                return Err(format!("lever {id:?} = {value:?}"));
-            }
-        }
-        for (id, t) in &s.targets {
-            if !(id.spec().precision..=100.0).contains(t) || (t - id.spec().target).abs() <= 1e-12 {
-                return Err(format!("target {id:?} = {t}"));
-            }
-        }
-        for (id, years) in &s.milestones {
-            if years.iter().any(|(year, value)| check_milestone(*year, *value).is_err()) {
-                return Err(format!("milestones {id:?} = {years:?}"));
-            }
-        }
-        for (id, years) in &s.actuals {
-            if years
-                .iter()
-                .any(|(year, a)| check_actual(*year, a, None).is_err() || a.source.chars().any(is_stripped))
-            {
-                return Err(format!("actuals {id:?} = {years:?}"));
-            }
-        }
-        if s.shapes.iter().any(|(id, shape)| !id.spec().is_adoption() || *shape == Shape::GapClosing) {
-            return Err(format!("shapes {:?}", s.shapes));
-        }
-        if s.baselines.iter().any(|(id, key)| id.spec().baseline_option(key).is_none()) {
-            return Err(format!("baselines {:?}", s.baselines));
-        }
-        if s.name.chars().count() > NAME_CAP || s.name.chars().any(is_stripped) {
-            return Err(format!("name {:?}", s.name));
-        }
-        if s.note.chars().count() > NOTE_CAP
-            || s.note.chars().any(|c| is_stripped(c) && c != '\n' && c != '\t')
-        {
-            return Err(format!("note {:?}", s.note));
-        }
+        check_scenario(s)?;
     }
     for problem in decoded.problems.iter().filter(|_| wording) {
         for lang in [Lang::Vi, Lang::En] {
@@ -791,8 +678,7 @@ fn fuzz_half(half: u64) {
     let total: u64 = std::env::var(FUZZ_ENV).ok().and_then(|v| v.parse().ok()).unwrap_or(FUZZ_DEFAULT_CASES);
     let cases = (total + 1 - half) / 2;
     let seed: u64 = std::env::var("LINK_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(2030);
-    // xorshift must not start from 0.
-    let mut rng = Rng((seed * 2 + half).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut rng = Rng::seeded(seed, half);
     // Valid links to mutate, built once: building is slower than decoding.
     let pool: Vec<String> = (0..512).map(|_| random_link(&mut rng)).collect();
     for case in 0..cases {

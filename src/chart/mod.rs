@@ -68,24 +68,6 @@ pub enum CompareMarker {
 /// The font stack of every label: the system's, no web font to load.
 pub const FONT: &str = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
-/// A one-sentence description of the chart for screen readers.
-pub fn describe(p: &IndicatorProjection, lang: Lang) -> String {
-    let d = p.spec.decimals;
-    let (from, to, target) =
-        (lang.percent(p.baseline, d), lang.percent(p.value_2030(), d), lang.percent(p.target, d));
-    let comparator = text::comparator(p.spec.comparator);
-    match lang {
-        Lang::Vi => format!(
-            "{}: {from} năm {BASE_YEAR} → {to} năm {TARGET_YEAR}; mục tiêu {comparator} {target}.",
-            lang.pick(p.spec.label)
-        ),
-        Lang::En => format!(
-            "{}: {from} in {BASE_YEAR} → {to} in {TARGET_YEAR}; target {comparator} {target}.",
-            lang.pick(p.spec.label)
-        ),
-    }
-}
-
 /// Where the plot sits on the backend, in backend pixels: the box the axes
 /// frame, inside which every line, point and the 2030 label are drawn.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,12 +78,19 @@ pub struct PlotArea {
     pub y: Range<i32>,
 }
 
+/// The width in pixels of a text in [`FONT`] at a size in pixels.
+pub type Measure<'a> = &'a dyn Fn(&str, f64) -> f64;
+
 /// Draws the chart on any plotters backend, scaling lengths by `scale`, and
 /// says where the plot ended up (below the legend, inside the axes).
+/// `measure` gives text widths for laying out the legend (in the browser
+/// the canvas's `measureText`: plotters' own estimate styles a `<span>`,
+/// which the Content Security Policy refuses).
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     input: &ChartInput,
     scale: f64,
+    measure: Measure,
 ) -> Result<PlotArea, DrawingAreaErrorKind<DB::ErrorType>> {
     let ChartInput { current, baseline, lang, .. } = *input;
     let px = |v: f64| (v * scale).round() as i32;
@@ -152,10 +141,13 @@ pub fn draw<DB: DrawingBackend>(
     if !current.milestones.is_empty() {
         legend.push((Mark::Triangle(TARGET_COLOUR), lang.pick(model_text::MILESTONE).to_owned()));
     }
-    let legend_font = (FONT, 11.5 * scale).into_font().color(&TEXT_COLOUR);
-    let legend_height = draw_legend(root, &legend, &legend_font, scale, true)?;
+    let legend_size = 11.5 * scale;
+    let legend_font = (FONT, legend_size).into_font().color(&TEXT_COLOUR);
+    let widths: Vec<i32> =
+        legend.iter().map(|(_, label)| measure(label, legend_size).ceil() as i32).collect();
+    let legend_height = draw_legend(root, &legend, &widths, &legend_font, scale, true)?;
     let (legend_area, plot_area) = root.split_vertically(legend_height);
-    draw_legend(&legend_area, &legend, &legend_font, scale, false)?;
+    draw_legend(&legend_area, &legend, &widths, &legend_font, scale, false)?;
 
     let highest = current_points
         .iter()
@@ -331,6 +323,7 @@ fn diamond((x, y): (i32, i32), size: i32) -> Vec<(i32, i32)> {
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     items: &[(Mark, String)],
+    widths: &[i32],
     font: &TextStyle,
     scale: f64,
     measure_only: bool,
@@ -339,9 +332,8 @@ fn draw_legend<DB: DrawingBackend>(
     let (width, _) = area.dim_in_pixel();
     let (mark_width, gap, spacing, row_height, pad) = (px(20.0), px(5.0), px(14.0), px(18.0), px(6.0));
     let (mut x, mut y) = (pad, pad);
-    for (mark, label) in items {
-        let (text_width, _) = area.estimate_text_size(label, font)?;
-        let item_width = mark_width + gap + text_width as i32;
+    for ((mark, label), text_width) in items.iter().zip(widths) {
+        let item_width = mark_width + gap + text_width;
         if x > pad && x + item_width > width as i32 - pad {
             x = pad;
             y += row_height;

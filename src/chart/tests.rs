@@ -167,7 +167,9 @@ fn record(input: &ChartInput, scale: f64) -> (Vec<Shape>, PlotArea) {
     let size = canvas_size(scale);
     let shapes = Rc::new(RefCell::new(Vec::new()));
     let root = Recorder { size, shapes: Rc::clone(&shapes) }.into_drawing_area();
-    let area = draw(&root, input, scale).expect("a recording backend never fails");
+    // The same estimate the recording backend gives plotters' own text.
+    let measure = |text: &str, size: f64| 0.6 * size * text.chars().count() as f64;
+    let area = draw(&root, input, scale, &measure).expect("a recording backend never fails");
     drop(root);
     let shapes = shapes.take();
     (shapes, area)

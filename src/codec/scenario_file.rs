@@ -48,9 +48,11 @@ pub fn export_json(scenario: &Scenario) -> String {
 pub fn import_json(text: &str) -> Result<(Scenario, Vec<LinkProblem>), ImportError> {
     // One pass of serde_json: it names the line and column of a syntax
     // error, reads numbers exactly and `json` notes duplicated keys.
+    // serde_json says column 0 for an error right after a line break; the
+    // user counts columns from 1.
     let malformed = |error: serde_json::Error| ImportError::Malformed {
-        line: error.line(),
-        column: error.column(),
+        line: error.line().max(1),
+        column: error.column().max(1),
         message: error.to_string(),
     };
     let (fields, duplicates) = super::json::parse(text).map_err(malformed)?;

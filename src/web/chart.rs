@@ -15,6 +15,7 @@ use super::hooks::use_resize_tick;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use super::year_table::YearTable;
+use crate::chart_summary::chart_summary;
 use crate::i18n::citation::cite;
 use crate::i18n::target_words;
 use crate::i18n::text;
@@ -113,6 +114,7 @@ pub fn chart(props: &ChartProps) -> Html {
         })
     };
     let title_id = format!("chart-{key}-title");
+    let summary_id = format!("chart-{key}-summary");
     html! {
         <figure class="chart" data-indicator={key} aria-labelledby={title_id.clone()}>
             <figcaption id={title_id}>
@@ -121,7 +123,8 @@ pub fn chart(props: &ChartProps) -> Html {
                     { lang.pick(text::EXPORT_PNG) }
                 </button>
             </figcaption>
-            <canvas ref={canvas} role="img" aria-label={chart_draw::describe(current, lang)} />
+            <canvas ref={canvas} role="img" aria-label={lang.pick(current.spec.label)} aria-describedby={summary_id.clone()} />
+            <p id={summary_id} class="visually-hidden">{ chart_summary(current, lang) }</p>
             <YearTable current={current.clone()} baseline={props.baseline.clone()} {lang} />
         </figure>
     }

@@ -8,9 +8,9 @@
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-pub use crate::chart::{describe, ChartInput};
+pub use crate::chart::ChartInput;
 use crate::chart::{draw, BASELINE_COLOUR, FONT, GRID_COLOUR, TEXT_COLOUR};
 use crate::export::wrap::wrap;
 
@@ -35,7 +35,7 @@ pub fn draw_on_canvas(
     }
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
     let root = backend.into_drawing_area();
-    draw(&root, input, dpr * zoom).map_err(|error| error.to_string())?;
+    draw(&root, input, dpr * zoom, &canvas_measure(canvas)).map_err(|error| error.to_string())?;
     root.present().map_err(|error| error.to_string())
 }
 
@@ -86,7 +86,7 @@ pub fn render_png(
             (FONT, 18.0 * SCALE, FontStyle::Bold).into_font().color(&TEXT_COLOUR),
         ))
         .map_err(|e| e.to_string())?;
-    draw(&body, input, SCALE).map_err(|e| e.to_string())?;
+    draw(&body, input, SCALE, &canvas_measure(&canvas)).map_err(|e| e.to_string())?;
     // A rule sets the footer apart from the axis labels above it.
     let rule_end = footer_area.dim_in_pixel().0 as i32 - margin;
     footer_area
@@ -102,4 +102,25 @@ pub fn render_png(
     }
     root.present().map_err(|e| e.to_string())?;
     canvas.to_data_url_with_type("image/png").map_err(|_| "the canvas could not be exported".to_owned())
+}
+
+/// Measures text with the canvas's own 2D context (`measureText`). Why not
+/// plotters' estimate: in the browser it measures a `<span>` given an inline
+/// `style` attribute, which the page's Content Security Policy
+/// (`style-src 'self'`) refuses, so every legend would log a violation and be
+/// laid out from a wrong width.
+fn canvas_measure(canvas: &HtmlCanvasElement) -> impl Fn(&str, f64) -> f64 {
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok());
+    move |text: &str, size: f64| {
+        let measured = context.as_ref().and_then(|context| {
+            context.set_font(&format!("{size}px {FONT}"));
+            context.measure_text(text).ok().map(|metrics| metrics.width())
+        });
+        // Without a context, a generous average glyph width.
+        measured.unwrap_or(0.6 * size * text.chars().count() as f64)
+    }
 }

@@ -44,9 +44,11 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
     let diffs = lever_diffs(&props.scenarios);
 
     html! {
-        <section class="comparison" data-comparison="" aria-labelledby="comparison-heading">
+        // Focusable: on a slide the section scrolls, and a scrolling region
+        // must be reachable from the keyboard (so must the table boxes).
+        <section class="comparison" data-comparison="" aria-labelledby="comparison-heading" tabindex="0">
             <h2 id="comparison-heading">{ lang.pick(text::COMPARISON) }</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label={lang.pick(text::VALUE_2030)}>
                 <table class="compare-table">
                     <thead>
                         <tr>
@@ -82,7 +84,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
             if diffs.is_empty() {
                 <p class="hint">{ lang.pick(text::NO_DIFFERENCES) }</p>
             } else {
-                <div class="table-scroll">
+                <div class="table-scroll" role="region" tabindex="0" aria-label={lang.pick(text::ASSUMPTIONS_DIFF)}>
                     <table class="diff-table" data-assumptions-diff="">
                         <thead>
                             <tr>

@@ -126,7 +126,7 @@ pub fn use_tab_sync(planner: &Planner, connected: bool) {
     });
 }
 
-/// Back and Forward show the link they return to.
+/// Back and Forward show the link they return to: its scenarios and its slide.
 #[hook]
 pub fn use_back_and_forward(planner: &Planner, connected: bool) {
     let planner = planner.clone();
@@ -134,7 +134,7 @@ pub fn use_back_and_forward(planner: &Planner, connected: bool) {
         let listener = connected.then(|| {
             EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 if let Some(decoded) = address::read() {
-                    planner.navigate(decoded.state.scenarios);
+                    planner.navigate(decoded.state.scenarios, decoded.state.present);
                 }
             })
         });

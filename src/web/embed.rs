@@ -19,6 +19,7 @@ use super::storage;
 use super::summary::Card;
 use super::year_table::YearTable;
 use crate::app::{Action, AppState, Problem};
+use crate::chart_summary::chart_summary;
 use crate::codec::embed::{split, Embed, Split};
 use crate::codec::link::{decode, encode};
 use crate::codec::wild::tidy;
@@ -40,7 +41,7 @@ fn initial_state(props: &EmbedProps) -> AppState {
     let lang = props.embed.lang.unwrap_or_else(storage::load_lang);
     let mut state = AppState::new(lang);
     let decoded = decode(&props.rest);
-    state = state.apply(Action::Navigate(decoded.state.scenarios));
+    state = state.apply(Action::Navigate(decoded.state.scenarios, None));
     for problem in decoded.problems.into_iter().chain(props.problems.iter().cloned()) {
         state = state.apply(Action::Report(Problem::Link(problem)));
     }
@@ -127,7 +128,8 @@ pub fn embed_app(props: &EmbedProps) -> Html {
                             <Card projection={current.clone()} />
                             <figure class="chart" data-indicator={key} aria-labelledby={title_id.clone()}>
                                 <figcaption id={title_id}>{ lang.pick(current.spec.label) }</figcaption>
-                                <canvas ref={node.clone()} role="img" aria-label={chart_draw::describe(current, lang)} />
+                                <canvas ref={node.clone()} role="img" aria-label={lang.pick(current.spec.label)} aria-describedby={format!("embed-{key}-summary")} />
+                                <p id={format!("embed-{key}-summary")} class="visually-hidden">{ chart_summary(current, lang) }</p>
                                 <YearTable current={current.clone()} baseline={baseline.get(*id).clone()} {lang} />
                             </figure>
                         </section>

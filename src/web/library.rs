@@ -108,9 +108,10 @@ pub fn library(props: &LibraryProps) -> Html {
     html! {
         <details class="library" open={!props.saved.is_empty() || !props.compare.is_empty()}>
             <summary data-library-summary="">{ text::library_heading(props.saved.len(), Preset::ALL.len(), lang) }</summary>
+            // h2: the library comes before the page's first section heading.
             <div class="library-lists">
                 <div>
-                    <h3>{ lang.pick(text::SAVED_SCENARIOS) }</h3>
+                    <h2>{ lang.pick(text::SAVED_SCENARIOS) }</h2>
                     if props.saved.is_empty() {
                         <p class="hint">{ lang.pick(text::NONE_SAVED) }</p>
                     } else {
@@ -118,7 +119,7 @@ pub fn library(props: &LibraryProps) -> Html {
                     }
                 </div>
                 <div>
-                    <h3>{ lang.pick(text::PRESETS) }</h3>
+                    <h2>{ lang.pick(text::PRESETS) }</h2>
                     <ul>{ for presets }</ul>
                 </div>
             </div>

@@ -181,9 +181,9 @@ impl Planner {
         self.send(Action::OpenLinked(scenarios, problems));
     }
 
-    /// Shows the scenarios of a link the browser went back or forward to.
-    pub fn navigate(&self, scenarios: Vec<Scenario>) {
-        self.send(Action::Navigate(scenarios));
+    /// Shows the scenarios and the slide of a link the browser went back or forward to.
+    pub fn navigate(&self, scenarios: Vec<Scenario>, slide: Option<u32>) {
+        self.send(Action::Navigate(scenarios, slide));
     }
 
     /// Sends a presentation action (slide moves, reveal, enter and leave);

@@ -19,6 +19,7 @@ use super::planner::{use_lang, use_planner, Planner};
 use super::report_builders::{assumptions, dates_line, qr_figure, summary_table};
 use super::sources_panel::SourcesPanel;
 use crate::app::{Action, Problem};
+use crate::chart_summary::chart_summary;
 use crate::deck_sync::CONSOLE_HASH;
 use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
 use crate::i18n::target_words;
@@ -431,7 +432,8 @@ fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef, until: 
     html! {
         <div class="indicator-layout">
             <h1>{ lang.pick(spec.label) }</h1>
-            <canvas ref={canvas} class="slide-chart" role="img" aria-label={chart_draw::describe(p, lang)} />
+            <canvas ref={canvas} class="slide-chart" role="img" aria-label={lang.pick(spec.label)} aria-describedby={format!("slide-chart-{}-summary", p.id.key())} />
+            <p id={format!("slide-chart-{}-summary", p.id.key())} class="visually-hidden">{ chart_summary(p, lang) }</p>
             <div class={classes!("slide-facts", revealed.then_some(verdict.key))} data-slide-year={until.to_string()}>
                 <p class="big-value"><span class="caption">{ caption }</span>
                     <span data-slide-outcome={key}>{ lang.percent(value, spec.decimals) }</span></p>

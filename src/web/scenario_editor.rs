@@ -128,7 +128,8 @@ pub fn note_field(props: &NoteFieldProps) -> Html {
     html! {
         <details class="note">
             <summary>{ lang.pick(text::NOTE) }</summary>
-            <textarea data-scenario-note="" maxlength="1000" rows="4" value={props.note.clone()} oninput={on_note} />
+            // The summary names the field, but a <summary> is no <label>.
+            <textarea data-scenario-note="" aria-label={lang.pick(text::NOTE)} maxlength="1000" rows="4" value={props.note.clone()} oninput={on_note} />
         </details>
     }
 }

@@ -5,10 +5,15 @@
 use super::{address, storage};
 use crate::app::{Action, AppState};
 use crate::codec::link::{encode, LinkState};
+use crate::workspace::IdSeed;
 
 /// Builds the state the app starts in.
 pub fn initial_state() -> AppState {
     let mut state = AppState::new(storage::load_lang());
+    // Each tab draws saved ids from its own random stream, so two tabs saving
+    // at the same moment never take the same id (see `crate::library_sync`).
+    let seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ (js_sys::Date::now() as u64) << 11;
+    state.workspace.id_seed = IdSeed(seed | 1);
     let (stored, problems) = storage::load_workspace();
     if let Some(workspace) = stored {
         state = state.apply(Action::Restore(workspace));

@@ -132,7 +132,9 @@ for (const viewport of [
             }
           }
           // A scroll box inside the slide would hide rows the room cannot scroll to.
-          for (const el of slide.querySelectorAll('*')) {
+          // (Text for screen readers only, such as a chart's summary, is
+          // clipped to nothing on purpose.)
+          for (const el of slide.querySelectorAll('*:not(.visually-hidden)')) {
             if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible') {
               out.push(`${el.tagName}.${el.className} scrolls ${el.scrollHeight}>${el.clientHeight}`);
             }
