@@ -15,9 +15,11 @@ use crate::codec::uncertainty::{self, UncertaintyEdit};
 use crate::lang::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::model::shapes::Shape;
+use crate::monitoring::{Actual, EntryFault};
 use crate::presentation::{slides, DeckOptions, Presenting};
 use crate::presets::Preset;
-use crate::scenario::{Clamped, Scenario};
+use crate::scenario::{Clamped, EconomyMode, Scenario};
 use crate::workspace::{Compared, SavePlan, Workspace};
 
 // A leaf type, shared with the wording in `i18n` without a module cycle.
@@ -138,6 +140,29 @@ pub enum Action {
     /// Set a lever to a goal-seek answer, one value for the whole period:
     /// always an undo step of its own, even right after dragging that lever.
     ApplyGoal(LeverId, f64),
+    /// Choose an adoption shape for an adoption indicator.
+    SetShape(IndicatorId, Shape),
+    /// Choose a sourced baseline by option key.
+    SetBaselineChoice(IndicatorId, String),
+    /// Choose how GRDP growth is set.
+    SetEconomy(EconomyMode),
+    /// Set (or clear with `None`) the planner's milestone for a year 2026–2029.
+    SetMilestone(IndicatorId, u16, Option<f64>),
+    /// Enter a reported actual for a year; `today` (`YYYY-MM-DD`, read by
+    /// the web layer) refuses dates in the future. A refused actual is
+    /// reported and changes nothing.
+    AddActual {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The year it reports on.
+        year: u16,
+        /// Value, date and source text.
+        actual: Actual,
+        /// Today's date.
+        today: String,
+    },
+    /// Remove a reported actual.
+    RemoveActual(IndicatorId, u16),
     /// Rename the working scenario.
     SetName(String),
     /// Change the working scenario's note.
@@ -262,6 +287,10 @@ pub enum Problem {
     LinkCopied,
     /// The clipboard was refused: the link is shown to copy by hand.
     ClipboardRefused,
+    /// A typed actual was refused; nothing changed.
+    ActualRefused(IndicatorId, EntryFault),
+    /// A typed milestone was refused; nothing changed.
+    MilestoneRefused(IndicatorId, EntryFault),
     /// An export file could not be made: the export module did not load
     /// (`None`: offline before it was ever stored) or reported an error.
     ExportFailed(Option<String>),
@@ -345,9 +374,34 @@ impl AppState {
                 self.workspace.working.reset_lever(id);
                 self.forget_lever(id);
             }
+            Action::SetShape(id, shape) => self.workspace.working.set_shape(id, shape),
+            Action::SetBaselineChoice(id, key) => self.workspace.working.set_baseline_choice(id, &key),
+            Action::SetEconomy(mode) => self.workspace.working.economy = mode,
+            Action::SetMilestone(id, year, value) => {
+                if let Err(fault) = self.workspace.working.set_milestone(id, year, value) {
+                    self.push(Problem::MilestoneRefused(id, fault));
+                }
+            }
+            Action::AddActual { indicator, year, mut actual, today } => {
+                actual.source = crate::codec::sanitize::clean_source(&actual.source);
+                actual.date = actual.date.trim().to_owned();
+                match self.workspace.working.set_actual(indicator, year, actual, Some(&today)) {
+                    Ok(()) => self
+                        .messages
+                        .retain(|m| !matches!(m.problem, Problem::ActualRefused(id, _) if id == indicator)),
+                    Err(fault) => self.push(Problem::ActualRefused(indicator, fault)),
+                }
+            }
+            Action::RemoveActual(id, year) => self.workspace.working.remove_actual(id, year),
             Action::ResetAll => {
-                self.workspace.working.levers.clear();
-                self.workspace.working.targets.clear();
+                // Assumptions go back to the baseline; reported actuals and
+                // milestones are monitoring data, not assumptions, and stay.
+                let working = &mut self.workspace.working;
+                working.levers.clear();
+                working.targets.clear();
+                working.shapes.clear();
+                working.baselines.clear();
+                working.economy = EconomyMode::Grdp;
                 self.messages.clear();
                 self.push(Problem::ResetDone);
             }

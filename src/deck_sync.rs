@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 use crate::presentation::Presenting;
 use crate::workspace::Workspace;
 
+/// The address fragment that opens the presenter console instead of the
+/// planner (the deck opens it; the console window checks for it).
+pub const CONSOLE_HASH: &str = "#presenter-console";
+
 /// The channel's name; the version changes with the message format.
 pub const CHANNEL: &str = "lotrinh.deck.v1";
 

@@ -32,6 +32,7 @@ pub mod library_sync;
 pub mod model;
 pub mod presentation;
 pub mod presets;
+pub mod problem_text;
 pub mod severity;
 pub mod what_if;
 pub mod wording;
@@ -41,6 +42,8 @@ pub mod workspace;
 // keyed by (`model::scenario`), so the model and the scenario form no module
 // cycle; this keeps the short path `crate::scenario` everyone uses.
 pub use model::scenario;
+// Actuals and milestones are scenario inputs too (`model::monitoring`).
+pub use model::monitoring;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -15,7 +15,8 @@ use crate::scenario::Scenario;
 /// The shipped presets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Preset {
-    /// Recent growth continues: the baseline.
+    /// The default assumptions (the national growth target, one year of
+    /// national digital growth), not a forecast.
     CurrentTrend,
     /// Reaches every 2030 target.
     Plan,
@@ -54,12 +55,12 @@ impl Preset {
     pub fn description(self, lang: Lang) -> &'static str {
         lang.pick(match self {
             Preset::CurrentTrend => Bilingual {
-                vi: "Tăng trưởng gần đây tiếp diễn: mọi giả định ở mức cơ sở.",
-                en: "Recent growth continues: every assumption at the baseline.",
+                vi: "Các giả định mặc định (GRDP +10 %/năm là mục tiêu quốc gia), không phải dự báo.",
+                en: "The default assumptions (GRDP +10%/yr is the national target), not a forecast.",
             },
             Preset::Plan => Bilingual {
-                vi: "Vừa đủ đạt mọi mục tiêu 2030; các tốc độ là nghiệm của mô hình.",
-                en: "Just meets every 2030 target; the rates are the model's own solutions.",
+                vi: "Vừa đủ đạt mọi mục tiêu đúng năm 2030, không có dư địa; các tốc độ là nghiệm của mô hình.",
+                en: "Meets every target exactly in 2030, with no margin; the rates are the model's own solutions.",
             },
             Preset::Breakthrough => Bilingual {
                 vi: "Nhanh hơn kế hoạch: kinh tế số tăng 30 %/năm, GRDP 11 %/năm.",
@@ -113,28 +114,39 @@ fn named(note_vi: &str, note_en: &str) -> Notes {
 
 fn current_trend() -> Notes {
     named(
-        "Tăng trưởng gần đây tiếp diễn: GRDP tăng 10 %/năm (mục tiêu quốc gia 2026–2030; tỉnh đạt 10,65 % năm 2025); \
-         kinh tế số tăng ≈ 15 %/năm như cả nước 2024–2025 (tỷ trọng 13,17 % → 14,02 % GDP khi GDP tăng 8,02 %); \
-         nhân lực số tăng 6 %/năm; mỗi năm thu hẹp 30 % khoảng cách DVC toàn trình và 20 % khoảng cách số hoá hồ sơ.",
-        "Recent growth continues: GRDP +10% a year (the national 2026–2030 target; the province grew 10.65% in 2025); \
-         the digital economy grows ≈ 15% a year as nationally in 2024–2025 (13.17% → 14.02% of GDP while GDP grew 8.02%); \
-         digital workers +6% a year; each year closes 30% of the full-process services gap and 20% of the records gap.",
+        "Các giả định mặc định, không phải dự báo. GRDP tăng 10 %/năm là mục tiêu quốc gia 2026–2030, không phải xu hướng: \
+         tăng trưởng thực gần đây của các tỉnh hợp nhất từ 8,52 % (Ninh Bình cũ, 2024) đến 11,86 % (Nam Định, quý I/2025), \
+         10,65 % năm 2025. Kinh tế số tăng ≈ 15 %/năm chỉ dựa trên một năm (2024→2025) của tỷ trọng cả nước theo giá hiện hành \
+         (13,17 % → 14,02 % GDP khi GDP tăng 8,02 %). Nhân lực số tăng 6 %/năm và các tốc độ thu hẹp 30 % (DVC toàn trình), \
+         20 % (số hoá hồ sơ) là giả định.",
+        "Default assumptions, not a forecast. GRDP +10% a year is the national 2026–2030 target, not a trend: recent real \
+         growth in the merged provinces ran from 8.52% (former Ninh Bình, 2024) to 11.86% (Nam Định, Q1 2025), 10.65% in \
+         2025. Digital-economy growth of ≈ 15% a year rests on a single year (2024→2025) of the national share at current \
+         prices (13.17% → 14.02% of GDP while GDP grew 8.02%). Digital workers +6% a year and closing 30% (full-process \
+         services) and 20% (records) of the gap a year are assumptions.",
     )
 }
 
-/// The constant driver value that reaches `indicator`'s target in 2030,
-/// rounded up to the lever's step so it does reach it.
+/// The constant driver value that meets `indicator`'s target in 2030,
+/// rounded up to the lever's step so it does meet it (one step more when
+/// the rate falls on the grid of a strict "> X" target).
 fn required_on_grid(base: &Scenario, indicator: IndicatorId) -> f64 {
     let projection = project(base);
     let p = projection.get(indicator);
     let spec = p.spec.path.driver().spec();
-    match p.required {
-        Required::Rate(rate) => {
-            let steps = ((rate - spec.min) / spec.step - 1e-9).ceil();
-            (spec.min + steps * spec.step).clamp(spec.min, spec.max)
-        }
-        Required::Unreachable => spec.max,
+    let rate = match p.required {
+        Required::Rate(rate) => rate,
+        Required::AnyRate => return spec.min,
+        Required::Unreachable(_) | Required::NoYearsLeft => return spec.max,
+    };
+    let steps = ((rate - spec.min) / spec.step - 1e-9).ceil();
+    let mut value = (spec.min + steps * spec.step).clamp(spec.min, spec.max);
+    let mut trial = base.clone();
+    trial.set_whole(spec.id, value);
+    if !p.spec.reaches(project(&trial).get(indicator).value_2030(), p.target) {
+        value = (value + spec.step).min(spec.max);
     }
+    value
 }
 
 fn plan() -> Notes {
@@ -157,7 +169,8 @@ fn plan() -> Notes {
         &format!(
             "Đạt đúng các mục tiêu 2030 với GRDP tăng 10 %/năm: kinh tế số phải tăng {} %/năm để đạt 30 % GRDP; \
              nhân lực số tăng {} %/năm để vượt 3 %; mỗi năm thu hẹp {} % khoảng cách DVC toàn trình và {} % \
-             khoảng cách số hoá hồ sơ để đạt 100 %. Các tốc độ này là nghiệm của mô hình, làm tròn lên theo bước.",
+             khoảng cách số hoá hồ sơ để đạt 100 %. Các tốc độ này là nghiệm của mô hình, làm tròn lên theo bước: \
+             mỗi mục tiêu đạt đúng vào năm 2030, không có dư địa; chậm ở bất kỳ năm nào là trượt mục tiêu.",
             vi.number(economy, 1),
             vi.number(workforce, 1),
             vi.number(services, 0),
@@ -166,7 +179,8 @@ fn plan() -> Notes {
         &format!(
             "Meets the 2030 targets with GRDP +10% a year: the digital economy must grow {}% a year to reach 30% of GRDP; \
              digital workers {}% a year to pass 3%; each year closes {}% of the full-process services gap and {}% of \
-             the records gap to reach 100%. These rates are the model's own solutions, rounded up to the step.",
+             the records gap to reach 100%. These rates are the model's own solutions, rounded up to the step: \
+             each target is reached exactly in 2030, with no margin; falling behind in any year misses it.",
             en.number(economy, 1),
             en.number(workforce, 1),
             en.number(services, 0),
@@ -234,8 +248,9 @@ mod tests {
             assert_eq!(p.status, Status::OnTrack, "{:?}: {}", p.id, p.value_2030());
         }
         assert!(projection.clamped.is_empty());
-        assert!(plan.note.contains("%/năm"));
+        assert!(plan.note.contains("%/năm") && plan.note.contains("không có dư địa"));
         assert!(Preset::Plan.scenario(Lang::En).note.contains("% a year"));
+        assert!(Preset::Plan.scenario(Lang::En).note.contains("no margin"));
     }
 
     #[test]

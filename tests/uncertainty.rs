@@ -209,9 +209,10 @@ fn goal_seek_answers_reach_the_target_once_applied() {
     slow.set_whole(LeverId::ServicesSpeed, 5.0);
     slow.set_whole(LeverId::DigitalGrowth, 8.0);
     scenarios.push(slow);
+    scenarios.push(Scenario { economy: lotrinh::scenario::EconomyMode::Components, ..Scenario::default() });
     for scenario in scenarios {
         for indicator in IndicatorId::all() {
-            for lever in levers_for(indicator) {
+            for lever in levers_for(scenario.economy, indicator) {
                 let answer = seek(&scenario, indicator, lever, Aim::Target);
                 let mut applied = scenario.clone();
                 match answer.outcome {

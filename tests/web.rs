@@ -263,3 +263,32 @@ fn monte_carlo_matches_the_native_reference_bit_for_bit() {
     let fan = lotrinh::model::uncertainty::simulate(&fan_reference::scenario());
     assert_eq!(fan_reference::digest(&fan), fan_reference::EXPECTED);
 }
+
+#[wasm_bindgen_test]
+async fn a_shape_choice_moves_the_outcome_and_a_milestone_shows_in_the_table() {
+    let root = mount(Lang::En);
+    let outcome = "[data-outcome=\"records_digitisation\"]";
+    assert!(until(|| find(&root, outcome).is_some()).await, "app did not render");
+    let select: web_sys::HtmlSelectElement =
+        find(&root, "select[data-shape=\"records_digitisation\"]").expect("shape select").dyn_into().unwrap();
+    select.set_value("linear");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    let mut linear = Scenario::default();
+    linear.set_shape(IndicatorId::RecordsDigitisation, lotrinh::model::shapes::Shape::Linear);
+    let expected = Lang::En.percent(project(&linear).get(IndicatorId::RecordsDigitisation).value_2030(), 2);
+    assert!(until(|| text(&root, outcome) == expected).await, "records shows {}", text(&root, outcome));
+
+    let milestone: HtmlInputElement =
+        find(&root, "input[data-milestone=\"digital_workforce\"][data-year=\"2027\"]")
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+    commit(&milestone, "2.2");
+    let status = "[data-milestone-status=\"digital_workforce\"][data-year=\"2027\"]";
+    assert!(until(|| text(&root, status).contains("✓ met")).await, "milestone cell: {}", text(&root, status));
+    // The national 2025 milestone (> 2 %) is not met by "nearly 2 %".
+    let national = "[data-milestone-status=\"digital_workforce\"][data-year=\"2025\"]";
+    assert!(text(&root, national).contains("✕ not met"), "2025 cell: {}", text(&root, national));
+}

@@ -13,7 +13,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::i18n::target_words;
-use crate::i18n::{text, Lang};
+use crate::i18n::{model_text, text, Lang};
 use crate::model::projection::IndicatorProjection;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
 
@@ -154,6 +154,12 @@ pub fn draw<DB: DrawingBackend>(
     if reported.iter().any(|r| r.flagged) {
         legend.push((Mark::Diamond(FLAGGED_COLOUR), lang.pick(text::REPORTED_FLAGGED).to_owned()));
     }
+    if !current.actuals.is_empty() {
+        legend.push((Mark::Square(REPORTED_COLOUR), lang.pick(model_text::ACTUAL).to_owned()));
+    }
+    if !current.milestones.is_empty() {
+        legend.push((Mark::Triangle(TARGET_COLOUR), lang.pick(model_text::MILESTONE).to_owned()));
+    }
     let legend_size = 11.5 * scale;
     let legend_font = (FONT, legend_size).into_font().color(&TEXT_COLOUR);
     let widths: Vec<i32> =
@@ -167,6 +173,8 @@ pub fn draw<DB: DrawingBackend>(
         .chain(&baseline_points)
         .map(|(_, v)| *v)
         .chain(reported.iter().map(|r| r.value))
+        .chain(current.actuals.iter().map(|(_, v)| *v))
+        .chain(current.milestones.iter().map(|m| m.value))
         .chain(input.compared.iter().flat_map(|(_, p)| p.values))
         .chain([target])
         .fold(0.0f64, f64::max);
@@ -247,6 +255,19 @@ pub fn draw<DB: DrawingBackend>(
             + PathElement::new(diamond((0, 0), size), FLAGGED_COLOUR.stroke_width(pxu(2.0)))
     }))?;
 
+    // Actuals: filled squares, drawn over the line that runs through them.
+    let half = px(4.5);
+    chart.draw_series(current.actuals.iter().filter(|(year, _)| *year <= until).map(|&(year, value)| {
+        EmptyElement::at((f64::from(year), value))
+            + Rectangle::new(square((0, 0), half), REPORTED_COLOUR.filled())
+    }))?;
+    // Milestones: hollow triangles, the official one in the target's colour.
+    chart.draw_series(current.milestones.iter().map(|m| {
+        let colour = if m.official { TARGET_COLOUR } else { FLAGGED_COLOUR };
+        EmptyElement::at((f64::from(m.year), m.value))
+            + PathElement::new(triangle((0, 0), px(6.0)), colour.stroke_width(pxu(2.0)))
+    }))?;
+
     // The last value drawn, labelled to the right of the end of the solid
     // line, in the margin kept for it: beside the line and the markers of
     // every compared scenario rather than over them.
@@ -298,6 +319,18 @@ enum Mark {
     Dashed(RGBColor),
     Dot(RGBColor),
     Diamond(RGBColor),
+    Square(RGBColor),
+    Triangle(RGBColor),
+}
+
+/// A square of half-side `size` around (`x`, `y`): reported actuals.
+fn square((x, y): (i32, i32), size: i32) -> [(i32, i32); 2] {
+    [(x - size, y - size), (x + size, y + size)]
+}
+
+/// An upward triangle around (`x`, `y`): milestones.
+fn triangle((x, y): (i32, i32), size: i32) -> Vec<(i32, i32)> {
+    vec![(x, y - size), (x + size, y + size), (x - size, y + size), (x, y - size)]
 }
 
 fn diamond((x, y): (i32, i32), size: i32) -> Vec<(i32, i32)> {
@@ -355,6 +388,13 @@ fn draw_legend<DB: DrawingBackend>(
                 }
                 Mark::Diamond(colour) => area.draw(&PathElement::new(
                     diamond((x + mark_width / 2, mid), px(5.5)),
+                    stroke(colour, 2.0),
+                ))?,
+                Mark::Square(colour) => {
+                    area.draw(&Rectangle::new(square((x + mark_width / 2, mid), px(4.5)), colour.filled()))?
+                }
+                Mark::Triangle(colour) => area.draw(&PathElement::new(
+                    triangle((x + mark_width / 2, mid), px(5.5)),
                     stroke(colour, 2.0),
                 ))?,
             }

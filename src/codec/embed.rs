@@ -7,7 +7,7 @@
 //! belong to the embed, not to the scenario, so [`split`] takes them out
 //! before [`super::link::decode`] reads the rest.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::indicators::IndicatorId;
 
 use super::problem::LinkProblem;

@@ -12,8 +12,10 @@ use std::fmt::Write;
 
 use crate::model::indicators::{IndicatorId, INDICATORS};
 use crate::model::levers::{LeverId, LEVERS};
+use crate::model::shapes::Shape;
 use crate::model::YEARS;
-use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE};
+use crate::monitoring::Actual;
+use crate::scenario::{EconomyMode, LeverValue, Scenario, DATA_VINTAGE};
 
 use super::problem::LinkProblem;
 use super::sanitize::{sanitize, shown, Field, Origin};
@@ -29,6 +31,15 @@ pub const MAX_SCENARIOS: usize = 4;
 pub const YEAR_SEPARATOR: char = '~';
 /// Prefix of a custom-target parameter (`t.digital_economy=25`).
 pub const TARGET_PREFIX: &str = "t.";
+/// Prefix of an adoption-shape parameter (`shape.online_services=linear`).
+pub const SHAPE_PREFIX: &str = "shape.";
+/// Prefix of a baseline-choice parameter (`b.digital_economy=sep_2025`).
+pub const BASELINE_PREFIX: &str = "b.";
+/// Prefix of a milestone parameter (`m.digital_workforce.2027=2.4`).
+pub const MILESTONE_PREFIX: &str = "m.";
+/// Prefix of an actual's parameters (`a.digital_workforce.2026=2.2`,
+/// `a.digital_workforce.2026.date=2027-01-20`, `a.digital_workforce.2026.source=…`).
+pub const ACTUAL_PREFIX: &str = "a.";
 
 /// What a link carries.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,9 +125,11 @@ fn encode_scenario(out: &mut String, prefix: &str, scenario: &Scenario) {
     for base in short::bases_of(&scenario.vintage) {
         let mut relative = String::new();
         short::encode_relative(&mut relative, prefix, scenario, base, escape_into, write_lever);
-        // Presets hold the default uncertainty settings, so what differs
-        // from the defaults is also what differs from the preset.
+        // Presets hold the default uncertainty settings and set no shapes,
+        // baselines, economy mode, milestones or actuals: the scenario's own
+        // are written as in the full form.
         uncertainty::encode_into(&mut relative, prefix, &scenario.uncertainty);
+        encode_monitoring(&mut relative, prefix, scenario);
         if relative.len() < best.len() {
             best = relative;
         }
@@ -151,9 +164,43 @@ fn encode_full(out: &mut String, prefix: &str, scenario: &Scenario) {
         }
     }
     uncertainty::encode_into(out, prefix, &scenario.uncertainty);
+    encode_monitoring(out, prefix, scenario);
     if scenario.vintage != DATA_VINTAGE {
         let _ = write!(out, "&{prefix}vintage=");
         escape_into(out, &scenario.vintage);
+    }
+}
+
+/// Writes the scenario's shapes, baselines, economy mode, milestones and
+/// actuals, each only when set.
+fn encode_monitoring(out: &mut String, prefix: &str, scenario: &Scenario) {
+    for (id, shape) in &scenario.shapes {
+        if *shape != Shape::GapClosing {
+            let _ = write!(out, "&{prefix}{SHAPE_PREFIX}{}={}", id.key(), shape.key());
+        }
+    }
+    for (id, key) in &scenario.baselines {
+        let _ = write!(out, "&{prefix}{BASELINE_PREFIX}{}=", id.key());
+        escape_into(out, key);
+    }
+    if scenario.economy != EconomyMode::Grdp {
+        let _ = write!(out, "&{prefix}economy={}", scenario.economy.key());
+    }
+    for (id, years) in &scenario.milestones {
+        for (year, value) in years {
+            let _ = write!(out, "&{prefix}{MILESTONE_PREFIX}{}.{year}={value}", id.key());
+        }
+    }
+    for (id, years) in &scenario.actuals {
+        for (year, actual) in years {
+            let key = format!("{prefix}{ACTUAL_PREFIX}{}.{year}", id.key());
+            let _ = write!(out, "&{key}={}&{key}.date=", actual.value);
+            escape_into(out, &actual.date);
+            if !actual.source.is_empty() {
+                let _ = write!(out, "&{key}.source=");
+                escape_into(out, &actual.source);
+            }
+        }
     }
 }
 
@@ -245,6 +292,9 @@ struct Reader {
     present: Option<bool>,
     slide: Option<u32>,
     too_many_reported: bool,
+    /// Actuals (scenario from 1, indicator, year) whose value was malformed
+    /// and already reported: their date and source are dropped with them.
+    failed_actuals: Vec<(usize, IndicatorId, u16)>,
 }
 
 impl Reader {
@@ -383,6 +433,22 @@ impl Reader {
                     _ => target.vintage = text.text,
                 }
             }
+            Field::ActualDate(id, year) | Field::ActualSource(id, year) => {
+                if text.bad_escape {
+                    self.problems.push(LinkProblem::BadEscape { param: param() });
+                }
+                if text.invalid_utf8 {
+                    self.problems.push(LinkProblem::InvalidUtf8 { param: param() });
+                }
+                if text.truncated {
+                    self.problems.push(LinkProblem::Truncated { param: param() });
+                }
+                let actual = actual_entry(target, id, year);
+                match field {
+                    Field::ActualDate(..) => actual.date = text.text,
+                    _ => actual.source = text.text,
+                }
+            }
             _ if text.truncated => self.problems.push(LinkProblem::Truncated { param: param() }),
             Field::Spread(_) | Field::Range(_) | Field::Seed | Field::Paths => uncertainty::read_link_value(
                 field,
@@ -392,6 +458,36 @@ impl Reader {
                 param(),
                 &mut self.problems,
             ),
+            Field::Shape(id) => match Shape::from_key(text.text.trim()) {
+                Some(shape) => {
+                    target.shapes.insert(id, shape);
+                }
+                None => self
+                    .problems
+                    .push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
+            },
+            Field::Baseline(id) => {
+                target.baselines.insert(id, text.text);
+            }
+            Field::Economy => match EconomyMode::from_key(text.text.trim()) {
+                Some(mode) => target.economy = mode,
+                None => self
+                    .problems
+                    .push(LinkProblem::MalformedValue { param: param(), given: shown(&text.text) }),
+            },
+            Field::Milestone(id, year) => match parse_number(&text.text) {
+                Some(value) => {
+                    target.milestones.entry(id).or_default().insert(year, value);
+                }
+                None => self.problems.push(number_problem(param(), &text.text, at_end)),
+            },
+            Field::Actual(id, year) => match parse_number(&text.text) {
+                Some(value) => actual_entry(target, id, year).value = value,
+                None => {
+                    self.problems.push(number_problem(param(), &text.text, at_end));
+                    self.failed_actuals.push((scenario, id, year));
+                }
+            },
             Field::Target(id) => match parse_number(&text.text) {
                 Some(value) => {
                     target.targets.insert(id, value);
@@ -414,6 +510,17 @@ impl Reader {
     }
 
     fn finish(mut self, empty: bool) -> Decoded {
+        // An actual whose value was malformed is reported once, above; one
+        // whose value never arrived (only its date or source) is refused by
+        // the sanitize step as not a number.
+        for (scenario, id, year) in std::mem::take(&mut self.failed_actuals) {
+            if let Some(years) = self.scenarios.get_mut(scenario - 1).and_then(|s| s.actuals.get_mut(&id)) {
+                years.remove(&year);
+                if years.is_empty() {
+                    self.scenarios[scenario - 1].actuals.remove(&id);
+                }
+            }
+        }
         if !empty && !self.version_seen {
             self.problems.insert(0, LinkProblem::MissingVersion { param: "v".to_owned() });
         }
@@ -488,15 +595,57 @@ fn parse_key(key: &str) -> Key {
         "name" => Some(Field::Name),
         "note" => Some(Field::Note),
         "vintage" => Some(Field::Vintage),
-        _ => match rest.strip_prefix(TARGET_PREFIX) {
+        "economy" => Some(Field::Economy),
+        _ => monitoring_field(rest).or_else(|| match rest.strip_prefix(TARGET_PREFIX) {
             Some(indicator) => IndicatorId::from_key(indicator).map(Field::Target),
             None => uncertainty::parse_field(rest).or_else(|| LeverId::from_key(rest).map(Field::Lever)),
-        },
+        }),
     };
     match (scenario, field) {
         (1, None) => Key::Unknown,
         (scenario, field) => Key::Scenario { scenario, field },
     }
+}
+
+/// The shape, baseline, milestone and actual keys: `shape.<id>`, `b.<id>`,
+/// `m.<id>.<year>`, `a.<id>.<year>` with optional `.date` or `.source`.
+fn monitoring_field(rest: &str) -> Option<Field> {
+    if let Some(id) = rest.strip_prefix(SHAPE_PREFIX) {
+        return IndicatorId::from_key(id).map(Field::Shape);
+    }
+    if let Some(id) = rest.strip_prefix(BASELINE_PREFIX) {
+        return IndicatorId::from_key(id).map(Field::Baseline);
+    }
+    let indicator_year = |text: &str| -> Option<(IndicatorId, u16)> {
+        let (id, year) = text.split_once('.')?;
+        let year = if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+            year.parse().ok()?
+        } else {
+            None?
+        };
+        Some((IndicatorId::from_key(id)?, year))
+    };
+    if let Some(rest) = rest.strip_prefix(MILESTONE_PREFIX) {
+        return indicator_year(rest).map(|(id, year)| Field::Milestone(id, year));
+    }
+    let rest = rest.strip_prefix(ACTUAL_PREFIX)?;
+    if let Some(key) = rest.strip_suffix(".date") {
+        return indicator_year(key).map(|(id, year)| Field::ActualDate(id, year));
+    }
+    if let Some(key) = rest.strip_suffix(".source") {
+        return indicator_year(key).map(|(id, year)| Field::ActualSource(id, year));
+    }
+    indicator_year(rest).map(|(id, year)| Field::Actual(id, year))
+}
+
+/// The actual for a year being read, created empty (value NaN, so one that
+/// never gets a value is refused) on first mention.
+fn actual_entry(scenario: &mut Scenario, id: IndicatorId, year: u16) -> &mut Actual {
+    scenario.actuals.entry(id).or_default().entry(year).or_insert_with(|| Actual {
+        value: f64::NAN,
+        date: String::new(),
+        source: String::new(),
+    })
 }
 
 /// Whether an unknown key could be a known one cut short (`grdp_gr`, `2.`, `t.digi`).
@@ -512,7 +661,13 @@ fn could_be_cut(key: &str) -> bool {
     if uncertainty::could_be_cut(rest) {
         return true;
     }
-    let fields = ["v", "present", "slide", "name", "note", "vintage", "t", short::PRESET_PARAM];
+    if [SHAPE_PREFIX, BASELINE_PREFIX, MILESTONE_PREFIX, ACTUAL_PREFIX]
+        .iter()
+        .any(|prefix| rest.starts_with(prefix) || prefix.starts_with(rest))
+    {
+        return true;
+    }
+    let fields = ["v", "present", "slide", "name", "note", "vintage", "t", "economy", short::PRESET_PARAM];
     fields.iter().copied().chain(LeverId::all().map(LeverId::key)).any(|known| known.starts_with(rest))
 }
 

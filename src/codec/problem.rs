@@ -126,6 +126,14 @@ pub enum LinkProblem {
         /// The high end given.
         high: f64,
     },
+    /// An actual or a milestone that fails its check: kept out, everything
+    /// else kept.
+    EntryRefused {
+        /// The parameter.
+        param: String,
+        /// Why.
+        fault: crate::monitoring::EntryFault,
+    },
     /// A preset reference (`preset=plan.2019-01-01`) to a data vintage this
     /// build does not know: today's edition of the preset was used.
     PresetVintage {

@@ -9,8 +9,10 @@
 
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::model::shapes::Shape;
 use crate::model::{BASE_YEAR, YEARS};
-use crate::scenario::{LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
+use crate::monitoring::{check_actual, check_milestone, SOURCE_CAP};
+use crate::scenario::{clamp_target, LeverValue, Scenario, DATA_VINTAGE, SCHEMA_VERSION};
 
 use super::problem::LinkProblem;
 
@@ -42,6 +44,20 @@ pub enum Field {
     Seed,
     /// The number of Monte Carlo paths.
     Paths,
+    /// An adoption shape.
+    Shape(IndicatorId),
+    /// A baseline choice.
+    Baseline(IndicatorId),
+    /// How GRDP growth is set.
+    Economy,
+    /// A planner's milestone for a year.
+    Milestone(IndicatorId, u16),
+    /// An actual's value for a year.
+    Actual(IndicatorId, u16),
+    /// An actual's report date.
+    ActualDate(IndicatorId, u16),
+    /// An actual's source text.
+    ActualSource(IndicatorId, u16),
 }
 
 /// Where a scenario came from, which decides how its fields are named.
@@ -70,6 +86,21 @@ impl Origin {
             (_, Field::Spread(_) | Field::Range(_) | Field::Seed | Field::Paths) => {
                 uncertainty::param(self, field)
             }
+            (_, Field::Economy) => "economy".to_owned(),
+            (Origin::Link { .. }, Field::Shape(id)) => format!("shape.{}", id.key()),
+            (Origin::File, Field::Shape(id)) => format!("shapes.{}", id.key()),
+            (Origin::Link { .. }, Field::Baseline(id)) => format!("b.{}", id.key()),
+            (Origin::File, Field::Baseline(id)) => format!("baselines.{}", id.key()),
+            (Origin::Link { .. }, Field::Milestone(id, year)) => format!("m.{}.{year}", id.key()),
+            (Origin::File, Field::Milestone(id, year)) => format!("milestones.{}.{year}", id.key()),
+            (Origin::Link { .. }, Field::Actual(id, year)) => format!("a.{}.{year}", id.key()),
+            (Origin::File, Field::Actual(id, year)) => format!("actuals.{}.{year}", id.key()),
+            (origin, Field::ActualDate(id, year)) => {
+                format!("{}.date", origin.param(Field::Actual(id, year)))
+            }
+            (origin, Field::ActualSource(id, year)) => {
+                format!("{}.source", origin.param(Field::Actual(id, year)))
+            }
         };
         match self {
             Origin::Link { scenario } if scenario > 1 => format!("{scenario}.{base}"),
@@ -83,8 +114,16 @@ impl Origin {
 /// - levers: per-year values on a whole-period lever keep the first year;
 ///   values are clamped into range (NaN or ±∞ become the default); a value
 ///   equal to the default is dropped, as [`Scenario`]'s setters do;
-/// - targets: clamped to 0–100 %; one that is not a number is dropped; one
-///   equal to the official target is dropped (not custom);
+/// - targets: clamped to the indicator's precision–100 % (see
+///   [`clamp_target`]); one that is not a number is dropped; one equal to
+///   the official target is dropped (not custom);
+/// - shapes: only for adoption indicators; the default shape is dropped;
+/// - baselines: only an option the indicator offers; the default is dropped;
+/// - milestones: years 2026–2029, values 0–100 %; others are refused;
+/// - actuals: years 2026–2030, values 0–100 %, a `YYYY-MM-DD` date not
+///   before the year began; others are refused; the source text is cleaned
+///   like a name (at most [`SOURCE_CAP`] characters). A date in the future
+///   is refused where the entry is typed (the loader cannot know today);
 /// - name and note: see [`clean_name`] and [`clean_note`];
 /// - vintage: must be a `YYYY-MM-DD` date, else [`DATA_VINTAGE`] is used;
 /// - uncertainty: see [`uncertainty::sanitize_uncertainty`];
@@ -149,7 +188,7 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
             problems.push(LinkProblem::MalformedNumber { param, given: given.to_string() });
             continue;
         }
-        let used = given.clamp(0.0, 100.0);
+        let used = clamp_target(id, given);
         if used != given {
             problems.push(LinkProblem::OutOfRange { param, year: None, given, used });
         }
@@ -159,6 +198,55 @@ pub fn sanitize(mut scenario: Scenario, origin: Origin, problems: &mut Vec<LinkP
         }
     }
     uncertainty::sanitize_uncertainty(&mut scenario.uncertainty, origin, problems);
+
+    for (id, shape) in std::mem::take(&mut scenario.shapes) {
+        if !id.spec().is_adoption() {
+            let given = shape.key().to_owned();
+            problems.push(LinkProblem::MalformedValue { param: origin.param(Field::Shape(id)), given });
+        } else {
+            scenario.set_shape(id, shape);
+        }
+    }
+    // Keeps the default shape out, as the setter does.
+    scenario.shapes.retain(|_, shape| *shape != Shape::GapClosing);
+
+    for (id, key) in std::mem::take(&mut scenario.baselines) {
+        if id.spec().baseline_option(&key).is_none() {
+            let given = shown(&key);
+            problems.push(LinkProblem::MalformedValue { param: origin.param(Field::Baseline(id)), given });
+        } else {
+            scenario.set_baseline_choice(id, &key);
+        }
+    }
+
+    for (id, years) in std::mem::take(&mut scenario.milestones) {
+        for (year, value) in years {
+            let param = origin.param(Field::Milestone(id, year));
+            match check_milestone(year, value) {
+                Ok(value) => {
+                    scenario.milestones.entry(id).or_default().insert(year, value);
+                }
+                Err(fault) => problems.push(LinkProblem::EntryRefused { param, fault }),
+            }
+        }
+    }
+
+    for (id, years) in std::mem::take(&mut scenario.actuals) {
+        for (year, mut actual) in years {
+            let source = std::mem::take(&mut actual.source);
+            let param = || origin.param(Field::ActualSource(id, year));
+            actual.source = clean_text(&source, false, SOURCE_CAP, param, problems);
+            match check_actual(year, &actual, None) {
+                Ok(()) => {
+                    scenario.actuals.entry(id).or_default().insert(year, actual);
+                }
+                Err(fault) => {
+                    let param = origin.param(Field::Actual(id, year));
+                    problems.push(LinkProblem::EntryRefused { param, fault });
+                }
+            }
+        }
+    }
     scenario
 }
 
@@ -193,6 +281,12 @@ pub(crate) fn shown(text: &str) -> String {
 /// run typed text through it so that a shared link opens without notices.
 pub fn clean_name(text: &str) -> String {
     clean_text(text, false, NAME_CAP, String::new, &mut Vec::new())
+}
+
+/// An actual's source text as the app keeps it: like a name, at most
+/// [`SOURCE_CAP`](crate::monitoring::SOURCE_CAP) characters.
+pub fn clean_source(text: &str) -> String {
+    clean_text(text, false, crate::monitoring::SOURCE_CAP, String::new, &mut Vec::new())
 }
 
 /// A note as the app keeps it: line breaks kept (CR LF and CR become LF),
@@ -258,19 +352,10 @@ pub fn is_slide_key(key: &str) -> bool {
         || IndicatorId::from_key(key).is_some()
 }
 
-/// Whether `text` is a `YYYY-MM-DD` date (month 01–12, day 01–31).
+/// Whether `text` is a `YYYY-MM-DD` date (month 01–12, day 01–31); the
+/// rule lives with the actuals, whose dates it also checks.
 pub fn is_vintage(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
-        return false;
-    }
-    let month = (bytes[5] - b'0') * 10 + (bytes[6] - b'0');
-    let day = (bytes[8] - b'0') * 10 + (bytes[9] - b'0');
-    (1..=12).contains(&month) && (1..=31).contains(&day)
+    crate::monitoring::is_date(text)
 }
 
 #[cfg(test)]

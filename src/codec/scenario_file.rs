@@ -12,8 +12,10 @@ use serde_json::{Map, Value};
 
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::model::shapes::Shape;
 use crate::model::YEARS;
-use crate::scenario::{LeverValue, Scenario, SCHEMA_VERSION};
+use crate::monitoring::Actual;
+use crate::scenario::{EconomyMode, LeverValue, Scenario, SCHEMA_VERSION};
 
 use super::problem::LinkProblem;
 use super::sanitize::{sanitize, shown, Field, Origin};
@@ -84,6 +86,17 @@ pub fn import_json(text: &str) -> Result<(Scenario, Vec<LinkProblem>), ImportErr
             "levers" => read_levers(value, &mut scenario, &mut problems),
             "targets" => read_targets(value, &mut scenario, &mut problems),
             "uncertainty" => uncertainty::read_file_value(value, &mut scenario.uncertainty, &mut problems),
+            "shapes" => read_shapes(value, &mut scenario, &mut problems),
+            "baselines" => read_baselines(value, &mut scenario, &mut problems),
+            "economy" => match value.as_str().and_then(EconomyMode::from_key) {
+                Some(mode) => scenario.economy = mode,
+                None => problems.push(LinkProblem::MalformedValue {
+                    param: origin.param(Field::Economy),
+                    given: shown(&value.to_string()),
+                }),
+            },
+            "milestones" => read_milestones(value, &mut scenario, &mut problems),
+            "actuals" => read_actuals(value, &mut scenario, &mut problems),
             "speaker_notes" => read_speaker_notes(value, &mut scenario, &mut problems),
             other => problems.push(LinkProblem::UnknownParameter { param: shown(other) }),
         }
@@ -185,6 +198,92 @@ fn read_targets(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkP
                 param: Origin::File.param(Field::Target(id)),
                 given: shown(&value.to_string()),
             }),
+        }
+    }
+}
+
+/// Reads `{"<indicator>": …}`, reporting unknown indicators.
+fn per_indicator<'a>(
+    value: &'a Value,
+    field: &str,
+    problems: &mut Vec<LinkProblem>,
+) -> Vec<(IndicatorId, &'a Value)> {
+    let Some(map) = object(value, field, problems) else { return Vec::new() };
+    map.iter()
+        .filter_map(|(key, value)| match IndicatorId::from_key(key) {
+            Some(id) => Some((id, value)),
+            None => {
+                problems.push(LinkProblem::UnknownParameter { param: shown(&format!("{field}.{key}")) });
+                None
+            }
+        })
+        .collect()
+}
+
+/// Reads `{"2027": …}` under an indicator, reporting keys that are not years.
+fn per_year<'a>(value: &'a Value, param: &str, problems: &mut Vec<LinkProblem>) -> Vec<(u16, &'a Value)> {
+    let Some(map) = object(value, param, problems) else { return Vec::new() };
+    map.iter()
+        .filter_map(|(key, value)| match crate::monitoring::parse_year(key) {
+            Ok(year) => Some((year, value)),
+            Err(fault) => {
+                problems.push(LinkProblem::EntryRefused { param: shown(&format!("{param}.{key}")), fault });
+                None
+            }
+        })
+        .collect()
+}
+
+fn read_shapes(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    for (id, value) in per_indicator(value, "shapes", problems) {
+        match value.as_str().and_then(Shape::from_key) {
+            Some(shape) => {
+                scenario.shapes.insert(id, shape);
+            }
+            None => problems.push(LinkProblem::MalformedValue {
+                param: Origin::File.param(Field::Shape(id)),
+                given: shown(&value.to_string()),
+            }),
+        }
+    }
+}
+
+fn read_baselines(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    for (id, value) in per_indicator(value, "baselines", problems) {
+        match value.as_str() {
+            Some(key) => {
+                scenario.baselines.insert(id, key.to_owned());
+            }
+            None => problems.push(LinkProblem::MalformedValue {
+                param: Origin::File.param(Field::Baseline(id)),
+                given: shown(&value.to_string()),
+            }),
+        }
+    }
+}
+
+fn read_milestones(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    for (id, years) in per_indicator(value, "milestones", problems) {
+        let param = format!("milestones.{}", id.key());
+        for (year, value) in per_year(years, &param, problems) {
+            // Not a number is refused by the sanitize step, like a typed one.
+            let number = value.as_f64().unwrap_or(f64::NAN);
+            scenario.milestones.entry(id).or_default().insert(year, number);
+        }
+    }
+}
+
+fn read_actuals(value: &Value, scenario: &mut Scenario, problems: &mut Vec<LinkProblem>) {
+    for (id, years) in per_indicator(value, "actuals", problems) {
+        let param = format!("actuals.{}", id.key());
+        for (year, value) in per_year(years, &param, problems) {
+            let text = |key: &str| value.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
+            let actual = Actual {
+                value: value.get("value").and_then(Value::as_f64).unwrap_or(f64::NAN),
+                date: text("date"),
+                source: text("source"),
+            };
+            scenario.actuals.entry(id).or_default().insert(year, actual);
         }
     }
 }

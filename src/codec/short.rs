@@ -18,7 +18,7 @@
 use std::fmt::Write;
 use std::sync::OnceLock;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::indicators::INDICATORS;
 use crate::model::levers::{LeverId, LEVERS};
 use crate::presets::Preset;
@@ -200,6 +200,14 @@ pub fn apply(base: &Scenario, read: Scenario, given: Given) -> Scenario {
     uncertainty.ranges.extend(given.ranges);
     uncertainty.seed = given.seed.or(uncertainty.seed);
     uncertainty.paths = given.paths.or(uncertainty.paths);
+    // Presets set none of these: the link's own, as given.
+    merged.shapes.extend(read.shapes);
+    merged.baselines.extend(read.baselines);
+    if read.economy != base.economy {
+        merged.economy = read.economy;
+    }
+    merged.milestones.extend(read.milestones);
+    merged.actuals.extend(read.actuals);
     merged
 }
 

@@ -202,6 +202,15 @@ pub fn describe(problem: &LinkProblem, lang: Lang) -> String {
                 format!("“{param}” has no effect without a presentation (present=1); it was ignored.")
             }
         }
+        P::EntryRefused { param, fault } => {
+            let subject = subject(param, lang);
+            let why = super::model_text::entry_fault(*fault, lang);
+            if vi {
+                format!("{subject}: {why}; mục này đã bị loại, phần còn lại giữ nguyên.")
+            } else {
+                format!("{subject}: {why}; this entry was left out, everything else was kept.")
+            }
+        }
         P::PresetVintage { param, given, used } => {
             if vi {
                 format!(
@@ -249,7 +258,7 @@ fn subject(param: &str, lang: Lang) -> String {
         _ => (None, param),
     };
     let mut about = Vec::new();
-    if let Some(words) = uncertainty_subject(rest, vi) {
+    if let Some(words) = uncertainty_subject(rest, vi).or_else(|| monitoring_subject(rest, lang)) {
         about.push(words);
     } else if let Some(id) = rest.strip_prefix("levers.").or(Some(rest)).and_then(LeverId::from_key) {
         about.push(lang.pick(id.spec().label).to_owned());
@@ -309,6 +318,32 @@ fn uncertainty_subject(rest: &str, vi: bool) -> Option<String> {
         ("paths", false) => Some("number of simulated paths".to_owned()),
         _ => None,
     }
+}
+
+/// What a shape, baseline, economy, milestone or actual parameter is:
+/// `a.digital_workforce.2026` is "actual 2026: Digital-technology workers…".
+fn monitoring_subject(rest: &str, lang: Lang) -> Option<String> {
+    let vi = lang == Lang::Vi;
+    if rest == "economy" {
+        return Some(if vi { "cách tính GRDP" } else { "how GRDP is set" }.to_owned());
+    }
+    let (kind, tail) = [
+        ("shape.", ("dạng đường", "shape")),
+        ("shapes.", ("dạng đường", "shape")),
+        ("b.", ("số liệu gốc", "baseline")),
+        ("baselines.", ("số liệu gốc", "baseline")),
+        ("m.", ("mốc", "milestone")),
+        ("milestones.", ("mốc", "milestone")),
+        ("a.", ("số thực hiện", "actual")),
+        ("actuals.", ("số thực hiện", "actual")),
+    ]
+    .into_iter()
+    .find_map(|(prefix, words)| rest.strip_prefix(prefix).map(|tail| (words, tail)))?;
+    let mut parts = tail.split('.');
+    let id = IndicatorId::from_key(parts.next()?)?;
+    let year = parts.next().filter(|y| y.len() == 4).map(|y| format!(" {y}")).unwrap_or_default();
+    let kind = if vi { kind.0 } else { kind.1 };
+    Some(format!("{kind}{year}: {}", lang.pick(id.spec().label)))
 }
 
 /// Enough decimals to show a value as given (at most 6).

@@ -4,11 +4,12 @@
 //! The [`Lang`] type and its number formats (`15,0 %` / `15.0%`) live in the
 //! leaf module [`crate::lang`]; they are re-exported here.
 
+pub mod card_words;
 pub mod citation;
 pub mod dates;
 pub mod field;
 pub mod link_messages;
-pub mod messages;
+pub mod model_text;
 pub mod target_words;
 pub mod text;
 pub mod uncertainty;

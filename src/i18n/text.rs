@@ -70,10 +70,12 @@ texts! {
     NOT_BY_2030 = "chưa đạt đến 2030" / "not by 2030";
     /// Label of the required rate.
     REQUIRED = "Cần để đạt năm 2030" / "Needed by 2030";
-    /// The target cannot be reached.
-    UNREACHABLE = "không thể đạt: mục tiêu cao hơn trần" / "unreachable: the target is above the ceiling";
     /// The required rate is outside the lever's range.
     OUTSIDE_RANGE = "ngoài phạm vi thanh trượt" / "outside the slider's range";
+    /// Required: any value of the lever meets the target.
+    ANY_RATE = "không cần tăng thêm: đạt với mọi giá trị" / "nothing more: met at any value";
+    /// Required: the last actual is for 2030.
+    NO_YEARS_LEFT = "không còn năm nào: số thực hiện 2030 đã có" / "no years left: the 2030 actual is in";
     /// Table column: year.
     YEAR = "Năm" / "Year";
     /// Table column and legend: baseline projection.

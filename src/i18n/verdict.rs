@@ -36,6 +36,16 @@ pub fn verdict(status: Status) -> Verdict {
                 symbol: "✕", words: Bilingual { vi: "Chệch hướng", en: "Off track" }, key: "off-track"
             }
         }
+        Status::ReachedThenLost => Verdict {
+            symbol: "↘",
+            words: Bilingual { vi: "Đạt rồi lại mất", en: "Reached, then lost" },
+            key: "reached-then-lost",
+        },
+        Status::Unreachable => Verdict {
+            symbol: "⊘",
+            words: Bilingual { vi: "Không thể đạt", en: "Unreachable" },
+            key: "unreachable",
+        },
     }
 }
 
@@ -55,7 +65,13 @@ impl Verdict {
 mod tests {
     use super::*;
 
-    const ALL: [Status; 3] = [Status::OnTrack, Status::NeedsAcceleration, Status::OffTrack];
+    const ALL: [Status; 5] = [
+        Status::OnTrack,
+        Status::NeedsAcceleration,
+        Status::OffTrack,
+        Status::ReachedThenLost,
+        Status::Unreachable,
+    ];
 
     #[test]
     fn every_status_has_its_own_symbol_words_and_key_in_both_languages() {

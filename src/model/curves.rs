@@ -1,9 +1,9 @@
 //! The two path families and their closed-form inverses.
 //!
 //! All rates are in percent (`10.0` means 10 % a year); all shares are in
-//! percent of their whole and stay within 0–100.
-
-use super::YEARS;
+//! percent of their whole and stay within 0–100. Paths run over any number
+//! of years (one rate per year): five from the 2025 baseline, fewer when the
+//! projection restarts from a reported actual.
 
 /// Upper bound of any share.
 pub const FULL: f64 = 100.0;
@@ -15,34 +15,38 @@ pub const FULL: f64 = 100.0;
 ///
 /// A part cannot outgrow its whole, so the share is capped at 100 %; the
 /// second value says whether the cap was hit.
-pub fn growth_ratio_path(start: f64, part: &[f64; YEARS], whole: &[f64; YEARS]) -> ([f64; YEARS], bool) {
+pub fn growth_ratio_path(start: f64, part: &[f64], whole: &[f64]) -> (Vec<f64>, bool) {
     let mut share = start;
     let mut capped = false;
-    let mut out = [0.0; YEARS];
-    for (year, slot) in out.iter_mut().enumerate() {
-        share *= growth_factor(part[year]) / growth_factor(whole[year]);
-        if share > FULL {
-            share = FULL;
-            capped = true;
-        }
-        *slot = share.max(0.0);
-    }
+    let out = part
+        .iter()
+        .zip(whole)
+        .map(|(part, whole)| {
+            share *= growth_factor(*part) / growth_factor(*whole);
+            if share > FULL {
+                share = FULL;
+                capped = true;
+            }
+            share.max(0.0)
+        })
+        .collect();
     (out, capped)
 }
 
 /// The constant yearly growth of the part (%) that takes the share from
 /// `start` to exactly `target` in the last year, given the whole's growth:
 ///
-/// `(1 + g)^n = (target / start) · ∏(1 + whole[t])`
+/// `(1 + g)^n = (target / start) · ∏(1 + whole[t])`, with `n = whole.len()`.
 ///
-/// `None` when no growth can do it: a zero start, or a target above 100 %.
-pub fn required_growth(start: f64, target: f64, whole: &[f64; YEARS]) -> Option<f64> {
-    if start <= 0.0 || !(0.0..=FULL).contains(&target) {
+/// `None` when no growth can do it: a zero start, a target above 100 %, or
+/// no years left.
+pub fn required_growth(start: f64, target: f64, whole: &[f64]) -> Option<f64> {
+    if start <= 0.0 || !(0.0..=FULL).contains(&target) || whole.is_empty() {
         return None;
     }
     let whole_factor: f64 = whole.iter().map(|g| growth_factor(*g)).product();
     let part_factor = target / start * whole_factor;
-    Some((part_factor.powf(1.0 / YEARS as f64) - 1.0) * 100.0)
+    Some((part_factor.powf(1.0 / whole.len() as f64) - 1.0) * 100.0)
 }
 
 /// Gap-closing adoption path. Each year closes `speed[t]` % of the gap that
@@ -53,32 +57,33 @@ pub fn required_growth(start: f64, target: f64, whole: &[f64; YEARS]) -> Option<
 /// With a constant speed `s` this is `x[n] = C − (C − x0)(1 − s)^n`: fast
 /// early, slowing as the easy cases are done, never past the ceiling. A value
 /// already at or above the ceiling stays where it is.
-pub fn gap_closing_path(start: f64, speed: &[f64; YEARS], ceiling: f64) -> [f64; YEARS] {
+pub fn gap_closing_path(start: f64, speed: &[f64], ceiling: f64) -> Vec<f64> {
     let mut value = start;
-    let mut out = [0.0; YEARS];
-    for (year, slot) in out.iter_mut().enumerate() {
-        if value < ceiling {
-            value += speed[year] / 100.0 * (ceiling - value);
-        }
-        *slot = value;
-    }
-    out
+    speed
+        .iter()
+        .map(|speed| {
+            if value < ceiling {
+                value += speed / 100.0 * (ceiling - value);
+            }
+            value
+        })
+        .collect()
 }
 
 /// The constant gap-closing speed (%) that takes the value from `start` to
-/// `goal` in the last year: `s = 1 − ((C − goal) / (C − x0))^(1/n)`.
+/// `goal` in the last of `years` years: `s = 1 − ((C − goal) / (C − x0))^(1/n)`.
 ///
-/// `None` when the ceiling is below the goal. A goal equal to the ceiling
-/// needs a speed of 100 %.
-pub fn required_speed(start: f64, goal: f64, ceiling: f64) -> Option<f64> {
+/// `None` when the ceiling is below the goal, or no years are left. A goal
+/// equal to the ceiling needs a speed of 100 %.
+pub fn required_speed(start: f64, goal: f64, ceiling: f64, years: usize) -> Option<f64> {
     if goal <= start {
         return Some(0.0);
     }
-    if goal > ceiling {
+    if goal > ceiling || years == 0 {
         return None;
     }
     let remaining = (ceiling - goal) / (ceiling - start);
-    Some((1.0 - remaining.powf(1.0 / YEARS as f64)) * 100.0)
+    Some((1.0 - remaining.powf(1.0 / years as f64)) * 100.0)
 }
 
 fn growth_factor(rate_percent: f64) -> f64 {
@@ -88,6 +93,7 @@ fn growth_factor(rate_percent: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::YEARS;
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9 * a.abs().max(1.0)
@@ -136,11 +142,11 @@ mod tests {
 
     #[test]
     fn required_speed_inverts_the_forward_model() {
-        let s = required_speed(36.84, 90.0, 100.0).unwrap();
+        let s = required_speed(36.84, 90.0, 100.0, YEARS).unwrap();
         let path = gap_closing_path(36.84, &[s; YEARS], 100.0);
         assert!(close(path[4], 90.0), "{}", path[4]);
-        assert_eq!(required_speed(50.0, 40.0, 100.0), Some(0.0));
-        assert_eq!(required_speed(50.0, 95.0, 90.0), None);
-        assert_eq!(required_speed(50.0, 100.0, 100.0), Some(100.0));
+        assert_eq!(required_speed(50.0, 40.0, 100.0, YEARS), Some(0.0));
+        assert_eq!(required_speed(50.0, 95.0, 90.0, YEARS), None);
+        assert_eq!(required_speed(50.0, 100.0, 100.0, YEARS), Some(100.0));
     }
 }

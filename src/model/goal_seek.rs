@@ -16,7 +16,7 @@ use crate::model::levers::LeverId;
 use crate::model::projection::project;
 use crate::model::sensitivity::levers_moving;
 use crate::model::uncertainty::monte_carlo::Plan;
-use crate::scenario::{snap_to_step, Scenario};
+use crate::scenario::{snap_to_step, EconomyMode, Scenario};
 
 /// What the lever should achieve.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -74,9 +74,10 @@ impl GoalSeek {
     }
 }
 
-/// The levers a planner can solve for, for an indicator: the ones its curve reads.
-pub fn levers_for(indicator: IndicatorId) -> [LeverId; 2] {
-    levers_moving(indicator)
+/// The levers a planner can solve for, for an indicator: the ones its curve
+/// reads under the economy mode.
+pub fn levers_for(economy: EconomyMode, indicator: IndicatorId) -> [LeverId; 2] {
+    levers_moving(economy, indicator)
 }
 
 /// Solves for `lever` so that `indicator` meets `aim` under `scenario`

@@ -134,9 +134,35 @@ pub struct ContextFigure {
 pub enum Comparator {
     /// "at least" (≥).
     AtLeast,
-    /// "above" (>). The model counts reaching the figure as meeting it and
-    /// says so in the docs: the required growth is then the least that will do.
+    /// "above" (>): met only above the figure, at full precision.
     Above,
+}
+
+/// A sourced value the projection may start from. Where the sources give
+/// more than one figure for the end of 2025, the planner chooses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BaselineOption {
+    /// Stable id, used in links (`b.digital_economy=sep_2025`) and files.
+    pub key: &'static str,
+    /// The value, %.
+    pub value: f64,
+    /// How the choice is worded, with what it measures.
+    pub label: Bilingual,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+/// An official interim milestone, shown as a point and checked like a target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OfficialMilestone {
+    /// The year it falls due (end of year).
+    pub year: u16,
+    /// The value, %.
+    pub value: f64,
+    /// How it is phrased.
+    pub comparator: Comparator,
+    /// Where it comes from.
+    pub source: Source,
 }
 
 /// Everything the app knows about one indicator.
@@ -177,12 +203,57 @@ pub struct IndicatorSpec {
     pub precision: f64,
     /// Decimals shown for values.
     pub decimals: usize,
+    /// The sourced baselines the planner may choose from; the first is the
+    /// default and equals [`baseline`](Self::baseline). Empty when the
+    /// sources agree.
+    pub baselines: &'static [BaselineOption],
+    /// Official interim milestones (the national 2025 milestone).
+    pub milestones: &'static [OfficialMilestone],
 }
 
 impl IndicatorSpec {
-    /// Whether `value` meets `target` at the reporting precision.
+    /// Whether `value` meets `target` under the indicator's comparator.
+    ///
+    /// - "≥ X" is met when the value reaches X at the reporting precision,
+    ///   `value ≥ X − precision/2`: it would be reported as X or more. This
+    ///   is what lets an adoption curve that approaches a ceiling of 100 %
+    ///   reach a target of 100 % (2,106.6 of 2,107 services is all of them).
+    /// - "> X" is met only when the value is above X at full precision:
+    ///   2.95 % is not above 3 %, even though it is reported as 3.0 %.
+    ///
+    /// The year reached, the status and the required rate all use this one
+    /// rule (the required rate solves for [`goal`](Self::goal)).
     pub fn reaches(&self, value: f64, target: f64) -> bool {
-        value >= target - self.precision / 2.0
+        meets(self.comparator, self.precision, value, target)
+    }
+
+    /// The level the required rate aims for: `X − precision/2` for "≥ X"
+    /// (the least value that meets it), `X` for "> X" (the rate that gives
+    /// exactly X is the least that will not do; any faster rate meets it).
+    pub fn goal(&self, target: f64) -> f64 {
+        match self.comparator {
+            Comparator::AtLeast => target - self.precision / 2.0,
+            Comparator::Above => target,
+        }
+    }
+
+    /// The baseline option with this key, if the indicator offers it.
+    pub fn baseline_option(&self, key: &str) -> Option<&'static BaselineOption> {
+        self.baselines.iter().find(|option| option.key == key)
+    }
+
+    /// Whether the indicator moves along an adoption curve (and so has a shape).
+    pub fn is_adoption(&self) -> bool {
+        matches!(self.path, Path::GapClosing { .. })
+    }
+}
+
+/// The one "met" rule (see [`IndicatorSpec::reaches`]), for targets and
+/// milestones alike.
+pub fn meets(comparator: Comparator, precision: f64, value: f64, target: f64) -> bool {
+    match comparator {
+        Comparator::AtLeast => value >= target - precision / 2.0,
+        Comparator::Above => value > target,
     }
 }
 
@@ -225,10 +296,24 @@ pub const INDICATORS: &[IndicatorSpec] = &[
         target: 30.0,
         comparator: Comparator::AtLeast,
         target_source: sources::RESOLUTION_57,
-        flags: &[Bilingual {
-            vi: "15 % là số ước tính cho cả năm 2025; số thực hiện đến hết tháng 9 là 12 %.",
-            en: "15% is an estimate for the whole of 2025; the actual to end-September was 12%.",
-        }],
+        flags: &[
+            Bilingual {
+                vi: "15 % là số ước tính cho cả năm 2025; số thực hiện đến hết tháng 9 là 12 %.",
+                en: "15% is an estimate for the whole of 2025; the actual to end-September was 12%.",
+            },
+            Bilingual {
+                vi: "12 % cho 9 tháng và 15 % cả năm ngụ ý quý IV đạt khoảng 22–24 % GRDP: khó tin, hoặc hai số dùng phương pháp khác nhau.",
+                en: "12% for January–September and 15% for the year imply a fourth-quarter share of roughly 22–24%: implausible, or the two figures use different methods.",
+            },
+            Bilingual {
+                vi: "Phương pháp đo khác nhau: tỉnh báo cáo 15 %; Cục Thống kê tính cả nước 14,02 %; phương pháp của Bộ cho 18,72 %. Mục tiêu 30 % là mục tiêu quốc gia.",
+                en: "Measurement methods differ: the province reports 15%; the statistics office's national figure is 14.02%; the ministry's method gives 18.72%. The 30% target is national.",
+            },
+            Bilingual {
+                vi: "Tỷ trọng đo theo giá hiện hành (danh nghĩa), còn các tốc độ tăng là thực (giá so sánh): tỷ trọng chỉ đi theo tỷ số tăng trưởng khi giá của kinh tế số và của GRDP biến động như nhau.",
+                en: "The share is measured at current (nominal) prices, the growth rates are real (constant prices): the share follows the ratio of growth rates only if digital and overall prices move alike.",
+            },
+        ],
         path: Path::GrowthRatio {
             numerator: LeverId::DigitalGrowth,
             denominator: LeverId::GrdpGrowth,
@@ -253,6 +338,27 @@ pub const INDICATORS: &[IndicatorSpec] = &[
         ],
         precision: 0.1,
         decimals: 1,
+        baselines: &[
+            BaselineOption {
+                key: "estimate_2025",
+                value: 15.0,
+                label: Bilingual {
+                    vi: "15 %: ước tính cả năm 2025 (mặc định)",
+                    en: "15%: estimate for the whole of 2025 (default)",
+                },
+                source: sources::THANH_TRA,
+            },
+            BaselineOption {
+                key: "sep_2025",
+                value: 12.0,
+                label: Bilingual {
+                    vi: "12 %: thực hiện đến hết tháng 9/2025",
+                    en: "12%: actual to end-September 2025",
+                },
+                source: sources::THANH_TRA,
+            },
+        ],
+        milestones: &[],
     },
     IndicatorSpec {
         id: IndicatorId::DigitalWorkforce,
@@ -273,10 +379,16 @@ pub const INDICATORS: &[IndicatorSpec] = &[
         target: 3.0,
         comparator: Comparator::Above,
         target_source: sources::DECISION_411,
-        flags: &[Bilingual {
-            vi: "Báo cáo ghi “gần 2 %”: mô hình bắt đầu từ 2 %, nên có thể hơi lạc quan.",
-            en: "The report says “nearly 2%”: the model starts from 2%, so it may be slightly optimistic.",
-        }],
+        flags: &[
+            Bilingual {
+                vi: "Báo cáo ghi “gần 2 %”: mô hình bắt đầu từ 2 %, nên có thể hơi lạc quan; mốc quốc gia 2025 (> 2 %) chưa đạt.",
+                en: "The report says “nearly 2%”: the model starts from 2%, so it may be slightly optimistic; the national 2025 milestone (> 2%) is not met.",
+            },
+            Bilingual {
+                vi: "Chỉ tiêu của Quyết định 411 đo nhân lực kinh tế số; bài báo nêu nhân lực công nghệ số, một nhóm hẹp hơn.",
+                en: "Decision 411's target measures the digital-economy workforce; the article reports digital-technology workers, a narrower group.",
+            },
+        ],
         path: Path::GrowthRatio {
             numerator: LeverId::DigitalWorkforceGrowth,
             denominator: LeverId::LabourForceGrowth,
@@ -290,6 +402,13 @@ pub const INDICATORS: &[IndicatorSpec] = &[
         context: &[],
         precision: 0.1,
         decimals: 1,
+        baselines: &[],
+        milestones: &[OfficialMilestone {
+            year: 2025,
+            value: 2.0,
+            comparator: Comparator::Above,
+            source: sources::DECISION_411,
+        }],
     },
     IndicatorSpec {
         id: IndicatorId::OnlineServices,
@@ -348,6 +467,24 @@ pub const INDICATORS: &[IndicatorSpec] = &[
         ],
         precision: 100.0 / SERVICES_TOTAL,
         decimals: 1,
+        baselines: &[
+            BaselineOption {
+                key: "counts",
+                value: SERVICES_FULL / SERVICES_TOTAL * 100.0,
+                label: Bilingual {
+                    vi: "67,2 %: tính từ 1.415/2.107 dịch vụ (mặc định)",
+                    en: "67.2%: computed from 1,415/2,107 services (default)",
+                },
+                source: sources::THANH_TRA_DERIVED,
+            },
+            BaselineOption {
+                key: "stated",
+                value: SERVICES_STATED_RATE,
+                label: Bilingual { vi: "64,1 %: tỷ lệ báo cáo ghi", en: "64.1%: the rate the report states" },
+                source: sources::THANH_TRA,
+            },
+        ],
+        milestones: &[],
     },
     IndicatorSpec {
         id: IndicatorId::RecordsDigitisation,
@@ -378,6 +515,8 @@ pub const INDICATORS: &[IndicatorSpec] = &[
         context: &[],
         precision: 0.01,
         decimals: 2,
+        baselines: &[],
+        milestones: &[],
     },
 ];
 

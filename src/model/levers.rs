@@ -15,6 +15,10 @@ pub enum LeverId {
     GrdpGrowth,
     /// Real growth of the digital economy's value added, % a year.
     DigitalGrowth,
+    /// Real growth of the rest of the economy (GRDP less the digital
+    /// economy), % a year. Used only when GRDP is built from its parts
+    /// ([`EconomyMode::Components`](crate::scenario::EconomyMode)).
+    NonDigitalGrowth,
     /// Growth of the number of digital-technology workers, % a year.
     DigitalWorkforceGrowth,
     /// Growth of the whole labour force, % a year.
@@ -99,8 +103,8 @@ pub const LEVERS: &[LeverSpec] = &[
         id: LeverId::GrdpGrowth,
         label: Bilingual { vi: "Tăng trưởng GRDP", en: "GRDP growth" },
         help: Bilingual {
-            vi: "Tăng trưởng thực của tổng sản phẩm trên địa bàn tỉnh; 2025: 10,65 %",
-            en: "Real growth of the province's GRDP; 2025: 10.65%",
+            vi: "Tăng trưởng thực (giá so sánh) của GRDP; 2025: 10,65 %",
+            en: "Real growth (constant prices) of the province's GRDP; 2025: 10.65%",
         },
         unit: LeverUnit::PercentPerYear,
         min: 0.0,
@@ -114,8 +118,8 @@ pub const LEVERS: &[LeverSpec] = &[
         id: LeverId::DigitalGrowth,
         label: Bilingual { vi: "Tăng trưởng kinh tế số", en: "Digital-economy growth" },
         help: Bilingual {
-            vi: "Tăng trưởng thực của giá trị kinh tế số; tỷ trọng tăng khi vượt tăng trưởng GRDP",
-            en: "Real growth of the digital economy; its share rises when it outgrows GRDP",
+            vi: "Tăng trưởng thực của kinh tế số; mặc định 15 % suy từ tỷ trọng cả nước theo giá hiện hành (danh nghĩa), một năm 2024→2025",
+            en: "Real growth of the digital economy; the 15% default comes from one year (2024→2025) of the national share at current (nominal) prices",
         },
         unit: LeverUnit::PercentPerYear,
         min: 0.0,
@@ -124,6 +128,21 @@ pub const LEVERS: &[LeverSpec] = &[
         default: 15.0,
         per_year: true,
         source: sources::GSO_DIGITAL_SHARE,
+    },
+    LeverSpec {
+        id: LeverId::NonDigitalGrowth,
+        label: Bilingual { vi: "Tăng trưởng phần còn lại của nền kinh tế", en: "Non-digital growth" },
+        help: Bilingual {
+            vi: "Tăng trưởng thực của GRDP ngoài kinh tế số; chỉ dùng khi GRDP tính từ hai phần",
+            en: "Real growth of GRDP outside the digital economy; used only when GRDP is built from its parts",
+        },
+        unit: LeverUnit::PercentPerYear,
+        min: -5.0,
+        max: 20.0,
+        step: 0.1,
+        default: 9.1,
+        per_year: true,
+        source: sources::NON_DIGITAL_ASSUMPTION,
     },
     LeverSpec {
         id: LeverId::DigitalWorkforceGrowth,
@@ -251,6 +270,7 @@ impl LeverId {
         match self {
             LeverId::GrdpGrowth => "grdp_growth",
             LeverId::DigitalGrowth => "digital_growth",
+            LeverId::NonDigitalGrowth => "non_digital_growth",
             LeverId::DigitalWorkforceGrowth => "digital_workforce_growth",
             LeverId::LabourForceGrowth => "labour_force_growth",
             LeverId::LabourForce => "labour_force",
@@ -276,6 +296,7 @@ mod tests {
         let ids = [
             LeverId::GrdpGrowth,
             LeverId::DigitalGrowth,
+            LeverId::NonDigitalGrowth,
             LeverId::DigitalWorkforceGrowth,
             LeverId::LabourForceGrowth,
             LeverId::LabourForce,

@@ -16,14 +16,18 @@
 //!   Monte Carlo around the projection, the tornado and "what does it take?".
 
 pub mod curves;
+pub mod economy;
 pub mod goal_seek;
 pub mod indicators;
 pub mod levers;
+pub mod monitoring;
 pub mod projection;
 pub mod rng;
 pub mod scenario;
 pub mod sensitivity;
+pub mod shapes;
 pub mod sources;
+pub mod status;
 pub mod targets;
 pub mod uncertainty;
 

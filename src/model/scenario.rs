@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::{LeverId, LeverSpec};
+use crate::model::shapes::Shape;
 use crate::model::uncertainty::Uncertainty;
 use crate::model::YEARS;
+use crate::monitoring::Actual;
 
 /// Version of the [`Scenario`] schema. Bump it when a field changes meaning,
 /// and teach the storage and link loaders to migrate the old one.
@@ -42,6 +44,23 @@ pub struct Scenario {
     pub targets: BTreeMap<IndicatorId, f64>,
     /// Date of the reference data the scenario was made on ([`DATA_VINTAGE`]).
     pub vintage: String,
+    /// Adoption shapes chosen in place of gap closing, for adoption
+    /// indicators only. An absent indicator uses [`Shape::GapClosing`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub shapes: BTreeMap<IndicatorId, Shape>,
+    /// Baselines chosen in place of the default, by the key of one of the
+    /// indicator's [`BaselineOption`](crate::model::indicators::BaselineOption)s.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub baselines: BTreeMap<IndicatorId, String>,
+    /// Whether GRDP growth is a lever or built from digital and non-digital growth.
+    #[serde(default, skip_serializing_if = "EconomyMode::is_default")]
+    pub economy: EconomyMode,
+    /// The planner's own milestones, % by year 2026–2029.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub milestones: BTreeMap<IndicatorId, BTreeMap<u16, f64>>,
+    /// Reported actuals by year 2026–2030; the projection restarts from the last.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub actuals: BTreeMap<IndicatorId, BTreeMap<u16, Actual>>,
     /// Spreads, baseline ranges, seed and number of Monte Carlo paths that
     /// differ from their defaults. Absent in scenarios saved before it existed.
     #[serde(default, skip_serializing_if = "Uncertainty::is_default")]
@@ -56,6 +75,48 @@ pub struct Scenario {
     pub speaker_notes: BTreeMap<String, String>,
 }
 
+/// How GRDP growth is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EconomyMode {
+    /// GRDP growth is a lever; the non-digital growth it implies is shown
+    /// (and warned about when it falls below zero).
+    #[default]
+    Grdp,
+    /// GRDP growth follows from digital and non-digital growth weighted by
+    /// the digital share: `1 + g = s·(1 + d) + (1 − s)·(1 + n)`.
+    Components,
+}
+
+impl EconomyMode {
+    /// The stable id used in links (`economy=components`).
+    pub fn key(self) -> &'static str {
+        match self {
+            EconomyMode::Grdp => "grdp",
+            EconomyMode::Components => "components",
+        }
+    }
+
+    /// Looks a mode up by its stable id.
+    pub fn from_key(key: &str) -> Option<Self> {
+        [EconomyMode::Grdp, EconomyMode::Components].into_iter().find(|mode| mode.key() == key)
+    }
+
+    /// Whether this is the default mode (not written to links or files).
+    pub fn is_default(&self) -> bool {
+        *self == EconomyMode::Grdp
+    }
+
+    /// The lever this mode leaves out: non-digital growth when GRDP growth
+    /// is a lever, GRDP growth when it is built from its parts.
+    pub fn unused_lever(self) -> LeverId {
+        match self {
+            EconomyMode::Grdp => LeverId::NonDigitalGrowth,
+            EconomyMode::Components => LeverId::GrdpGrowth,
+        }
+    }
+}
+
 impl Default for Scenario {
     fn default() -> Self {
         Self {
@@ -65,6 +126,11 @@ impl Default for Scenario {
             levers: BTreeMap::new(),
             targets: BTreeMap::new(),
             vintage: DATA_VINTAGE.to_owned(),
+            shapes: BTreeMap::new(),
+            baselines: BTreeMap::new(),
+            economy: EconomyMode::Grdp,
+            milestones: BTreeMap::new(),
+            actuals: BTreeMap::new(),
             uncertainty: Uncertainty::default(),
             speaker_notes: BTreeMap::new(),
         }
@@ -178,19 +244,19 @@ impl Scenario {
     /// when it is not a number, and not custom when it equals the official one.
     pub fn target(&self, id: IndicatorId) -> (f64, bool) {
         let official = id.spec().target;
-        match self.targets.get(&id).filter(|t| t.is_finite()).map(|t| t.clamp(0.0, 100.0)) {
+        match self.targets.get(&id).filter(|t| t.is_finite()).map(|t| clamp_target(id, *t)) {
             Some(target) if (target - official).abs() > 1e-12 => (target, true),
             _ => (official, false),
         }
     }
 
-    /// Sets a custom target (clamped to 0–100 %), or clears it with `None`.
-    /// A custom target equal to the official one is dropped, so "custom"
-    /// always means "different".
+    /// Sets a custom target (clamped by [`clamp_target`]), or clears it
+    /// with `None`. A custom target equal to the official one is dropped, so
+    /// "custom" always means "different".
     pub fn set_target(&mut self, id: IndicatorId, target: Option<f64>) {
         match target.filter(|t| t.is_finite()) {
-            Some(t) if (t.clamp(0.0, 100.0) - id.spec().target).abs() > 1e-12 => {
-                self.targets.insert(id, t.clamp(0.0, 100.0));
+            Some(t) if (clamp_target(id, t) - id.spec().target).abs() > 1e-12 => {
+                self.targets.insert(id, clamp_target(id, t));
             }
             _ => {
                 self.targets.remove(&id);
@@ -206,6 +272,115 @@ impl Scenario {
         } else {
             self.levers.insert(id, value);
         }
+    }
+}
+
+/// A target as the app keeps it: within `[precision, 100]` %, where the
+/// precision is the indicator's reporting precision (0.1 pp for the
+/// digital-economy share). A target of 0 % or below is no target at all (it
+/// is met by doing nothing, and its "required rate" would be −100 %), so it
+/// is raised to the smallest figure the province reports.
+pub fn clamp_target(id: IndicatorId, target: f64) -> f64 {
+    target.clamp(id.spec().precision, 100.0)
+}
+
+impl Scenario {
+    /// The adoption shape of an indicator ([`Shape::GapClosing`] unless chosen).
+    pub fn shape(&self, id: IndicatorId) -> Shape {
+        self.shapes.get(&id).copied().unwrap_or_default()
+    }
+
+    /// Chooses an adoption shape; ignored for an indicator that is not an
+    /// adoption curve. The default shape leaves no entry.
+    pub fn set_shape(&mut self, id: IndicatorId, shape: Shape) {
+        if shape == Shape::GapClosing || !id.spec().is_adoption() {
+            self.shapes.remove(&id);
+        } else {
+            self.shapes.insert(id, shape);
+        }
+    }
+
+    /// The key of the baseline option in force (the first option unless chosen),
+    /// `None` for an indicator without options.
+    pub fn baseline_choice(&self, id: IndicatorId) -> Option<&'static str> {
+        let spec = id.spec();
+        let chosen = self.baselines.get(&id).and_then(|key| spec.baseline_option(key));
+        chosen.or(spec.baselines.first()).map(|option| option.key)
+    }
+
+    /// The 2025 value the projection starts from, %.
+    pub fn baseline(&self, id: IndicatorId) -> f64 {
+        let spec = id.spec();
+        self.baselines.get(&id).and_then(|key| spec.baseline_option(key)).map_or(spec.baseline, |o| o.value)
+    }
+
+    /// Chooses a baseline by option key; an unknown key or the default
+    /// option leaves no entry.
+    pub fn set_baseline_choice(&mut self, id: IndicatorId, key: &str) {
+        let spec = id.spec();
+        match spec.baseline_option(key) {
+            Some(option) if spec.baselines.first().is_some_and(|first| first.key != option.key) => {
+                self.baselines.insert(id, option.key.to_owned());
+            }
+            _ => {
+                self.baselines.remove(&id);
+            }
+        }
+    }
+
+    /// Enters an actual after checking it (see
+    /// [`check_actual`](crate::monitoring::check_actual)); a refused one
+    /// changes nothing. The caller cleans the source text
+    /// (`codec::sanitize::clean_source`).
+    pub fn set_actual(
+        &mut self,
+        id: IndicatorId,
+        year: u16,
+        actual: Actual,
+        today: Option<&str>,
+    ) -> Result<(), crate::monitoring::EntryFault> {
+        crate::monitoring::check_actual(year, &actual, today)?;
+        self.actuals.entry(id).or_default().insert(year, actual);
+        Ok(())
+    }
+
+    /// Removes an actual.
+    pub fn remove_actual(&mut self, id: IndicatorId, year: u16) {
+        if let Some(years) = self.actuals.get_mut(&id) {
+            years.remove(&year);
+            if years.is_empty() {
+                self.actuals.remove(&id);
+            }
+        }
+    }
+
+    /// Sets a milestone after checking it, or clears it with `None`.
+    pub fn set_milestone(
+        &mut self,
+        id: IndicatorId,
+        year: u16,
+        value: Option<f64>,
+    ) -> Result<(), crate::monitoring::EntryFault> {
+        match value {
+            Some(value) => {
+                let value = crate::monitoring::check_milestone(year, value)?;
+                self.milestones.entry(id).or_default().insert(year, value);
+            }
+            None => {
+                if let Some(years) = self.milestones.get_mut(&id) {
+                    years.remove(&year);
+                    if years.is_empty() {
+                        self.milestones.remove(&id);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The same scenario without actuals: the plan the actuals are measured against.
+    pub fn without_actuals(&self) -> Scenario {
+        Scenario { actuals: BTreeMap::new(), ..self.clone() }
     }
 }
 
@@ -296,7 +471,7 @@ mod tests {
         scenario.targets.insert(IndicatorId::RecordsDigitisation, 250.0);
         assert_eq!(scenario.target(IndicatorId::RecordsDigitisation), (100.0, false));
         scenario.targets.insert(IndicatorId::DigitalEconomy, -1.0);
-        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (0.0, true));
+        assert_eq!(scenario.target(IndicatorId::DigitalEconomy), (0.1, true));
     }
 
     #[test]

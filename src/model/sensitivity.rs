@@ -9,7 +9,7 @@ use crate::model::levers::LeverId;
 use crate::model::projection::{indicator_path, project, LeverInputs};
 use crate::model::uncertainty::inputs::{UncertainInput, LEVER_SPREADS};
 use crate::model::YEARS;
-use crate::scenario::Scenario;
+use crate::scenario::{EconomyMode, Scenario};
 
 /// One bar of a tornado.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,12 +49,19 @@ pub struct Tornado {
     pub bars: Vec<TornadoBar>,
 }
 
-/// The levers an indicator's curve reads (the ones that can move it).
-pub fn levers_moving(indicator: IndicatorId) -> [LeverId; 2] {
-    match indicator.spec().path {
+/// The levers an indicator's curve reads (the ones that can move it) under
+/// the economy mode: a share of GRDP built from its parts moves with
+/// non-digital growth in place of GRDP growth.
+pub fn levers_moving(economy: EconomyMode, indicator: IndicatorId) -> [LeverId; 2] {
+    let [first, second] = match indicator.spec().path {
         Path::GrowthRatio { numerator, denominator } => [numerator, denominator],
         Path::GapClosing { speed, ceiling } => [speed, ceiling],
-    }
+    };
+    let in_use = |lever: LeverId| match (economy, lever) {
+        (EconomyMode::Components, LeverId::GrdpGrowth) => LeverId::NonDigitalGrowth,
+        _ => lever,
+    };
+    [in_use(first), in_use(second)]
 }
 
 /// The tornado of `indicator` under `scenario` and its spreads and ranges.
@@ -64,8 +71,9 @@ pub fn tornado(scenario: &Scenario, indicator: IndicatorId) -> Tornado {
     let spec = indicator.spec();
     let baseline = projected.baseline;
     let central = LeverInputs::from_scenario(scenario, &mut Vec::new());
-    let value_2030 = |inputs: &LeverInputs, start: f64| indicator_path(spec, start, inputs).0[YEARS - 1];
-    let moving = levers_moving(indicator);
+    let value_2030 =
+        |inputs: &LeverInputs, start: f64| indicator_path(spec, scenario, start, inputs).0[YEARS - 1];
+    let moving = levers_moving(scenario.economy, indicator);
 
     let mut bars: Vec<TornadoBar> = LEVER_SPREADS
         .iter()

@@ -136,6 +136,29 @@ pub const LABOUR_FORCE_UNVERIFIED: Source = Source {
     also: None,
 };
 
+/// The default non-digital growth: what the other two defaults imply.
+pub const NON_DIGITAL_ASSUMPTION: Source = Source {
+    citation: Bilingual {
+        vi: "Giả định: với tỷ trọng 15 %, kinh tế số +15 % và GRDP +10 %, phần còn lại tăng (1,10 − 0,15 × 1,15)/0,85 − 1 ≈ 9,1 % năm 2026",
+        en: "Assumption: with a 15% share, digital +15% and GRDP +10%, the rest grows (1.10 − 0.15 × 1.15)/0.85 − 1 ≈ 9.1% in 2026",
+    },
+    date: "",
+    basis: Basis::Assumption,
+    also: None,
+};
+
+/// The plausibility bound on the digital-economy share: the national goal
+/// for 2045, well beyond 2030.
+pub const RESOLUTION_57_2045: Source = Source {
+    citation: Bilingual {
+        vi: "Nghị quyết 57-NQ/TW: kinh tế số ≥ 50 % GDP vào năm 2045",
+        en: "Resolution 57-NQ/TW: digital economy ≥ 50% of GDP by 2045",
+    },
+    date: "2024-12-22",
+    basis: Basis::Read,
+    also: None,
+};
+
 /// A modelling assumption with no source.
 pub const ASSUMPTION: Source = Source {
     citation: Bilingual {

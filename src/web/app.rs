@@ -107,6 +107,16 @@ pub fn app(props: &AppProps) -> Html {
     let saved = use_shared(&workspace.saved);
     let compare = use_shared(&workspace.compare);
     let targets = use_shared(&workspace.working.targets);
+    let actuals = use_shared(&workspace.working.actuals);
+    let milestones = use_shared(&workspace.working.milestones);
+    let assumptions_changed = {
+        let w = &workspace.working;
+        !w.levers.is_empty()
+            || !w.targets.is_empty()
+            || !w.shapes.is_empty()
+            || !w.baselines.is_empty()
+            || w.economy != crate::scenario::EconomyMode::Grdp
+    };
     // The working scenario then the compared ones, for the comparison's diff.
     let scenarios: Rc<Vec<Scenario>> = use_memo((working.clone(), compared_only), |(working, others)| {
         std::iter::once((**working).clone()).chain(others.iter().cloned()).collect()
@@ -185,13 +195,14 @@ pub fn app(props: &AppProps) -> Html {
                 <Messages messages={messages.clone()} />
                 <ScenarioBar {editor} {saved} {compare} origin={workspace.origin} link={(*link).clone()} />
                 <main class="layout">
-                    <LeverPanel {levers} changed={!workspace.working.levers.is_empty() || !workspace.working.targets.is_empty()}
+                    <LeverPanel {levers} changed={assumptions_changed} economy={workspace.working.economy}
                         messages={messages.clone()} />
                     // Phones show the results first; this takes the reader to the levers below.
                     <a class="adjust" href="#levers" data-action="adjust">{ lang.pick(text::ADJUST) }</a>
                     <div class="results">
                         if later { <ReportHeader {settled} /> }
-                        <Summary projection={projection.clone()} messages={messages.clone()} {chances} />
+                        <Summary projection={projection.clone()} messages={messages.clone()} {chances}
+                            {actuals} {milestones} />
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }

@@ -30,8 +30,7 @@ use crate::model::TARGET_YEAR;
 use crate::presentation::{slides, speaker_notes, Presenting, Slide};
 use crate::scenario::Scenario;
 
-/// The address fragment that opens the console instead of the planner.
-pub const CONSOLE_HASH: &str = "#presenter-console";
+pub use crate::deck_sync::CONSOLE_HASH;
 
 /// Whether this window is the presenter console.
 pub fn is_console() -> bool {

@@ -7,15 +7,16 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::model_choices::EconomyModeSwitch;
 use super::planner::{use_lang, use_planner, Planner};
 use super::render_count;
 use crate::app::{Message, Problem};
 use crate::i18n::field::parse_number;
-use crate::i18n::messages::describe;
-use crate::i18n::{text, Lang};
+use crate::i18n::{model_text, text, Lang};
 use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
-use crate::scenario::LeverValue;
+use crate::problem_text::describe;
+use crate::scenario::{EconomyMode, LeverValue};
 
 /// Properties of [`LeverPanel`].
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,9 @@ pub struct LeverPanelProps {
     pub levers: Rc<BTreeMap<LeverId, LeverValue>>,
     /// Whether any lever or target differs from the baseline.
     pub changed: bool,
+    /// How GRDP growth is set: the lever the mode leaves out is marked.
+    #[prop_or_default]
+    pub economy: EconomyMode,
     /// The messages waiting for the user: one about a lever is also shown
     /// beside its field.
     pub messages: Rc<Vec<Message>>,
@@ -39,12 +43,14 @@ pub fn lever_panel(props: &LeverPanelProps) -> Html {
     let reset_all = Callback::from(move |_| planner.reset_all());
     let changed = props.changed;
     let value = |id: LeverId| props.levers.get(&id).copied().unwrap_or(LeverValue::Whole(id.spec().default));
+    let unused = props.economy.unused_lever();
     html! {
         <section class="levers" id="levers" aria-labelledby="levers-heading">
             <h2 id="levers-heading">{ lang.pick(text::LEVERS_HEADING) }</h2>
             <p class="hint">{ lang.pick(text::LEVERS_HINT) }</p>
+            <EconomyModeSwitch mode={props.economy} {lang} />
             { for LEVERS.iter().map(|spec| html! {
-                <LeverControl id={spec.id} value={value(spec.id)} key={spec.id.key()}
+                <LeverControl id={spec.id} value={value(spec.id)} unused={spec.id == unused} key={spec.id.key()}
                     message={lever_message(&props.messages, spec.id, lang)} />
             }) }
             <button type="button" class="reset-all" data-reset-all="" disabled={!changed} onclick={reset_all}>
@@ -61,6 +67,10 @@ pub struct LeverControlProps {
     pub id: LeverId,
     /// Its current value.
     pub value: LeverValue,
+    /// The GRDP mode in force does not use this lever: it is shown dimmed,
+    /// with a note, and keeps its value for the other mode.
+    #[prop_or_default]
+    pub unused: bool,
     /// The message about this lever's last entry, shown beside its field.
     #[prop_or_default]
     pub message: Option<String>,
@@ -85,7 +95,7 @@ fn lever_message(messages: &[Message], id: LeverId, lang: Lang) -> Option<String
 pub fn lever_control(props: &LeverControlProps) -> Html {
     let planner = use_planner();
     let lang = use_lang();
-    let LeverControlProps { id, value, .. } = *props;
+    let LeverControlProps { id, value, unused, .. } = *props;
     let message_id = format!("lever-{}-message", id.key());
     let spec = id.spec();
     let key = id.key();
@@ -164,11 +174,14 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
     };
 
     html! {
-        <div class={classes!("lever", (!is_default).then_some("changed"))} data-lever-row={key}>
+        <div class={classes!("lever", (!is_default).then_some("changed"), unused.then_some("unused"))} data-lever-row={key}>
             <div class="lever-head">
                 <label for={slider_id}>{ lang.pick(spec.label) }</label>
                 if !is_default {
                     <span class="badge">{ lang.pick(text::CHANGED) }</span>
+                }
+                if unused {
+                    <span class="badge" data-unused={key}>{ lang.pick(model_text::NOT_USED) }</span>
                 }
             </div>
             <p class="help" id={help_id}>{ lang.pick(spec.help) }</p>

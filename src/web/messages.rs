@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use crate::app::{Message, Severity};
-use crate::i18n::messages::describe;
 use crate::i18n::text;
+use crate::problem_text::describe;
 
 /// Properties of [`Messages`].
 #[derive(Properties, PartialEq)]

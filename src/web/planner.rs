@@ -20,8 +20,10 @@ use crate::codec::problem::LinkProblem;
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::model::shapes::Shape;
+use crate::monitoring::Actual;
 use crate::presets::Preset;
-use crate::scenario::Scenario;
+use crate::scenario::{EconomyMode, Scenario};
 use crate::workspace::{Compared, Workspace};
 
 impl Reducible for AppState {
@@ -209,6 +211,43 @@ impl Planner {
     pub fn dismiss(&self, id: u32) {
         self.send(Action::Dismiss(id));
     }
+
+    /// Chooses an adoption shape for an adoption indicator.
+    pub fn set_shape(&self, id: IndicatorId, shape: Shape) {
+        self.send(Action::SetShape(id, shape));
+    }
+
+    /// Chooses a sourced baseline by option key.
+    pub fn set_baseline_choice(&self, id: IndicatorId, key: String) {
+        self.send(Action::SetBaselineChoice(id, key));
+    }
+
+    /// Chooses how GRDP growth is set.
+    pub fn set_economy(&self, mode: EconomyMode) {
+        self.send(Action::SetEconomy(mode));
+    }
+
+    /// Sets or clears the planner's milestone for a year.
+    pub fn set_milestone(&self, id: IndicatorId, year: u16, value: Option<f64>) {
+        self.send(Action::SetMilestone(id, year, value));
+    }
+
+    /// Enters a reported actual; a date after today (the browser's local
+    /// date) is refused with the other checks.
+    pub fn add_actual(&self, indicator: IndicatorId, year: u16, actual: Actual) {
+        self.send(Action::AddActual { indicator, year, actual, today: today() });
+    }
+
+    /// Removes a reported actual.
+    pub fn remove_actual(&self, id: IndicatorId, year: u16) {
+        self.send(Action::RemoveActual(id, year));
+    }
+}
+
+/// Today's local date as `YYYY-MM-DD`.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }
 
 /// The planner from context. Components below [`super::App`] call this.

@@ -12,7 +12,6 @@ use yew::prelude::*;
 
 use super::chart_draw;
 use super::compare_panel::ComparePanel;
-use super::console::CONSOLE_HASH;
 use super::hooks::{use_keydown, use_resize_tick};
 use super::live_levers::LiveLevers;
 use super::overview::Overview;
@@ -21,6 +20,7 @@ use super::report_builders::{assumptions, dates_line, qr_figure, summary_table};
 use super::sources_panel::SourcesPanel;
 use crate::app::{Action, Problem};
 use crate::chart_summary::chart_summary;
+use crate::deck_sync::CONSOLE_HASH;
 use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;

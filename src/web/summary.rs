@@ -2,25 +2,30 @@
 //! gap, the year the target is reached, the rate it needs, and a status that
 //! is worded and marked with a symbol as well as coloured.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chances::Chances;
+use super::economy_note::EconomyNote;
+use super::model_choices::{BaselineSelect, ShapeSelect};
+use super::monitoring_panel::MonitoringPanel;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use crate::app::{Message, Problem};
 use crate::i18n::citation::cite;
 use crate::i18n::field::parse_number;
-use crate::i18n::messages::describe;
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
-use crate::i18n::{text, uncertainty, Lang};
+use crate::i18n::{card_words, model_text, text, uncertainty, Lang};
 use crate::model::indicators::{Absolute, IndicatorId};
-use crate::model::projection::{IndicatorProjection, Projection, Reached, Required};
+use crate::model::projection::{Economy, IndicatorProjection, Projection};
 use crate::model::targets::TargetKind;
-use crate::model::YEARS;
+use crate::model::{BASE_YEAR, YEARS};
+use crate::monitoring::Actual;
+use crate::problem_text::describe;
 use crate::wording::gap_words;
 
 /// Properties of [`Summary`].
@@ -30,6 +35,12 @@ pub struct SummaryProps {
     pub projection: Rc<Projection>,
     /// The chances of meeting each target and all of them (Monte Carlo).
     pub chances: Rc<Chances>,
+    /// The working scenario's reported actuals.
+    #[prop_or_default]
+    pub actuals: Rc<BTreeMap<IndicatorId, BTreeMap<u16, Actual>>>,
+    /// The working scenario's milestones.
+    #[prop_or_default]
+    pub milestones: Rc<BTreeMap<IndicatorId, BTreeMap<u16, f64>>>,
     /// The messages waiting for the user: one about a target is also shown
     /// beside its field.
     pub messages: Rc<Vec<Message>>,
@@ -57,8 +68,14 @@ pub fn summary(props: &SummaryProps) -> Html {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ lang.pick(text::SUMMARY_HEADING) }</h2>
             <div class="cards">
-                { for props.projection.indicators.iter().map(|p| html! {
-                    <Card projection={p.clone()} chance={props.chances.get(p.id)} key={p.id.key()} message={target_message(&props.messages, p.id, lang)} />
+                { for props.projection.indicators.iter().map(|p| {
+                    let economy = (p.id == IndicatorId::DigitalEconomy).then(|| props.projection.economy.clone());
+                    let actuals = props.actuals.get(&p.id).cloned().unwrap_or_default();
+                    let milestones = props.milestones.get(&p.id).cloned().unwrap_or_default();
+                    html! {
+                        <Card projection={p.clone()} chance={props.chances.get(p.id)} {economy} {actuals} {milestones}
+                            key={p.id.key()} message={target_message(&props.messages, p.id, lang)} />
+                    }
                 }) }
             </div>
             <p class="chance-all">
@@ -76,6 +93,15 @@ pub struct CardProps {
     pub projection: IndicatorProjection,
     /// The chance of meeting its target in 2030, 0–1.
     pub chance: f64,
+    /// The economy's figures, on the digital-economy card only.
+    #[prop_or_default]
+    pub economy: Option<Economy>,
+    /// The indicator's reported actuals.
+    #[prop_or_default]
+    pub actuals: BTreeMap<u16, Actual>,
+    /// The planner's milestones for the indicator.
+    #[prop_or_default]
+    pub milestones: BTreeMap<u16, f64>,
     /// The message about this indicator's target field, shown beside it.
     #[prop_or_default]
     pub message: Option<String>,
@@ -100,35 +126,14 @@ pub fn absolute_2030(p: &IndicatorProjection, lang: Lang) -> Option<String> {
 pub fn card(props: &CardProps) -> Html {
     let planner = use_planner();
     let lang = use_lang();
-    let p = &props.projection;
+    let CardProps { projection: p, economy, actuals, milestones, .. } = props;
     let spec = p.spec;
     let key = spec.id.key();
     render_count::count("Card", key);
     let verdict = verdict(p.status);
     let gap = gap_words(p, lang);
-    let reached = match p.reached {
-        Reached::Already => lang.pick(text::REACHED_ALREADY).to_owned(),
-        Reached::In(year) => year.to_string(),
-        Reached::NotBy2030 => lang.pick(text::NOT_BY_2030).to_owned(),
-    };
-    let driver = spec.path.driver().spec();
-    let required = match p.required {
-        Required::Rate(rate) => {
-            let outside = if (driver.min..=driver.max).contains(&rate) {
-                String::new()
-            } else {
-                format!(" ({})", lang.pick(text::OUTSIDE_RANGE))
-            };
-            // Rounded up: a rate rounded down to the shown precision could fall short.
-            let shown = (rate * 10.0 - 1e-9).ceil() / 10.0;
-            format!(
-                "{}: {}{outside}",
-                lang.pick(driver.label),
-                lang.with_unit(&lang.number(shown, 1), text::lever_unit(driver.unit))
-            )
-        }
-        Required::Unreachable => lang.pick(text::UNREACHABLE).to_owned(),
-    };
+    let reached = card_words::reached_words(p, lang);
+    let required = card_words::required_words(p, lang);
     // A message about this target's last entry is repeated beside its field.
     let target_message = &props.message;
     let kind = target_words::kind(p);
@@ -148,7 +153,7 @@ pub fn card(props: &CardProps) -> Html {
             match parse_number(&input.value(), lang) {
                 Some(typed) => {
                     planner.set_target(id, Some(typed));
-                    input.set_value(&lang.field_number(typed.clamp(0.0, 100.0), decimals));
+                    input.set_value(&lang.field_number(crate::scenario::clamp_target(id, typed), decimals));
                 }
                 None => {
                     planner.report(Problem::TargetNotANumber(id));
@@ -187,7 +192,27 @@ pub fn card(props: &CardProps) -> Html {
                 <dt>{ lang.pick(text::GAP) }</dt><dd data-gap={key}>{ gap }</dd>
                 <dt>{ lang.pick(text::REACHED) }</dt><dd data-reached={key}>{ reached }</dd>
                 <dt>{ lang.pick(text::REQUIRED) }</dt><dd data-required={key}>{ required }</dd>
+                if let Some(deviation) = p.latest_deviation() {
+                    <dt>{ lang.pick(model_text::DEVIATION) }</dt>
+                    <dd data-deviation={key}>{ model_text::deviation(deviation, lang, spec.decimals) }</dd>
+                }
             </dl>
+            if p.start_year > BASE_YEAR {
+                <p class="note" data-restart={key}>{ format!("{} {}", lang.pick(model_text::RESTARTS_FROM), p.start_year) }</p>
+            }
+            if let Some(economy) = economy {
+                <EconomyNote economy={economy.clone()} {lang} />
+            }
+            if p.shape.is_some() || p.baseline_choice.is_some() {
+                <div class="choices">
+                    if let Some(shape) = p.shape {
+                        <ShapeSelect id={spec.id} {shape} {lang} />
+                    }
+                    if let Some(choice) = p.baseline_choice {
+                        <BaselineSelect id={spec.id} {choice} {lang} />
+                    }
+                </div>
+            }
             <details class="target-editor">
                 <summary>{ lang.pick(text::EDIT_TARGET) }</summary>
                 <input type="text" inputmode="decimal" data-target={key}
@@ -202,6 +227,7 @@ pub fn card(props: &CardProps) -> Html {
                 }
                 <p class="source">{ format!("{}: {}", lang.pick(text::SOURCE), cite(&spec.target_source, lang)) }</p>
             </details>
+            <MonitoringPanel id={spec.id} actuals={actuals.clone()} milestones={milestones.clone()} {lang} />
         </article>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{text, Lang};
+use crate::i18n::{model_text, text, Lang};
 use crate::model::indicators::{Absolute, AbsoluteUnit};
 use crate::model::projection::IndicatorProjection;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
@@ -26,6 +26,10 @@ pub fn year_table(props: &YearTableProps) -> Html {
     let lang = *lang;
     let decimals = current.spec.decimals;
     let absolute_unit = current.spec.absolute.map(Absolute::unit);
+    let key = current.id.key();
+    let has_milestones = !current.milestones.is_empty();
+    let has_actuals = !current.actuals.is_empty();
+    let comparator = text::comparator(current.spec.comparator);
     let rows = (BASE_YEAR..=TARGET_YEAR).enumerate().map(|(index, year)| {
         let cell =
             |p: &IndicatorProjection| p.value_in(year).map(|v| lang.percent(v, decimals)).unwrap_or_default();
@@ -33,16 +37,36 @@ pub fn year_table(props: &YearTableProps) -> Html {
             let digits = if absolute_unit == Some(AbsoluteUnit::Services) { 0 } else { 1 };
             lang.number(series[index], digits)
         });
+        // Milestones of the year with whether the path meets them.
+        let milestones: Vec<String> = current
+            .milestones
+            .iter()
+            .filter(|m| m.year == year)
+            .map(|m| {
+                let (symbol, words) = if m.met { ("✓", model_text::MET) } else { ("✕", model_text::NOT_MET) };
+                let official = if m.official { format!(" ({})", lang.pick(model_text::OFFICIAL_MILESTONE)) } else { String::new() };
+                format!("{comparator} {}{official}: {symbol} {}", lang.percent(m.value, decimals), lang.pick(words))
+            })
+            .collect();
+        let actual = current.actuals.iter().find(|(y, _)| *y == year).map(|(_, v)| lang.percent(*v, decimals));
         html! {
             <tr>
                 <th scope="row">{ year }</th>
                 <td>{ cell(baseline) }</td>
                 <td>{ cell(current) }</td>
                 if let Some(absolute) = absolute { <td>{ absolute }</td> }
+                if has_actuals {
+                    <td data-actual-cell={key} data-year={year.to_string()}>{ actual.unwrap_or_default() }</td>
+                }
+                if has_milestones {
+                    <td data-milestone-status={key} data-year={year.to_string()}>{ milestones.join("; ") }</td>
+                }
             </tr>
         }
     });
     html! {
+        // Scrolls on its own on a narrow screen rather than widening the page.
+        <div class="table-scroll">
         <table class="year-table">
             <caption class="visually-hidden">{ format!("{} — {}", lang.pick(text::TABLE_CAPTION), lang.pick(current.spec.label)) }</caption>
             <thead>
@@ -53,9 +77,16 @@ pub fn year_table(props: &YearTableProps) -> Html {
                     if absolute_unit.is_some() {
                         <th scope="col">{ lang.pick(current.spec.absolute_label) }</th>
                     }
+                    if has_actuals {
+                        <th scope="col">{ lang.pick(model_text::ACTUAL) }</th>
+                    }
+                    if has_milestones {
+                        <th scope="col">{ lang.pick(model_text::MILESTONE) }</th>
+                    }
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
         </table>
+        </div>
     }
 }

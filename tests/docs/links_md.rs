@@ -13,11 +13,14 @@ use lotrinh::i18n::link_messages::{describe, severity};
 use lotrinh::i18n::Lang;
 use lotrinh::model::indicators::{IndicatorId, INDICATORS};
 use lotrinh::model::levers::{LeverId, LeverSpec, LEVERS};
+use lotrinh::model::shapes::Shape;
 use lotrinh::model::{BASE_YEAR, TARGET_YEAR, YEARS};
-use lotrinh::scenario::{Scenario, DATA_VINTAGE};
+use lotrinh::monitoring::{Actual, SOURCE_CAP};
+use lotrinh::scenario::{EconomyMode, Scenario, DATA_VINTAGE};
 
 use lotrinh::codec::link::{
-    decode, encode, LinkState, LINK_VERSION, MAX_SCENARIOS, TARGET_PREFIX, YEAR_SEPARATOR,
+    decode, encode, LinkState, ACTUAL_PREFIX, BASELINE_PREFIX, LINK_VERSION, MAX_SCENARIOS, MILESTONE_PREFIX,
+    SHAPE_PREFIX, TARGET_PREFIX, YEAR_SEPARATOR,
 };
 use lotrinh::codec::sanitize::{NAME_CAP, NOTE_CAP};
 use lotrinh::severity::Severity;
@@ -52,6 +55,7 @@ pub fn example_scenario() -> Scenario {
     for (year, value) in [12.0, 14.0, 16.0, 18.0, 20.0].into_iter().enumerate() {
         s.set_year(LeverId::DigitalGrowth, year, value);
     }
+    s.set_whole(LeverId::NonDigitalGrowth, 8.5);
     s.set_whole(LeverId::DigitalWorkforceGrowth, 9.5);
     s.set_whole(LeverId::LabourForceGrowth, 0.8);
     s.set_whole(LeverId::LabourForce, 2.35);
@@ -211,6 +215,7 @@ fn parameters(out: &mut String) {
         );
     }
     let _ = writeln!(out);
+    monitoring_parameters(out);
     uncertainty_links_md::section(out);
     let _ = writeln!(out, "### Comparison sets");
     let _ = writeln!(out);
@@ -224,6 +229,72 @@ fn parameters(out: &mut String) {
          link and take no prefix."
     );
     let _ = writeln!(out);
+}
+
+/// The shape, baseline, economy, milestone and actual parameters.
+fn monitoring_parameters(out: &mut String) {
+    let _ = writeln!(out, "### Shapes, baselines, economy, milestones and actuals");
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Each is written only when set (a default shape, baseline or economy mode is not written)."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| parameter | meaning | values |");
+    let _ = writeln!(out, "|---|---|---|");
+    let shapes: Vec<String> = Shape::ALL.iter().map(|s| format!("`{}`", s.key())).collect();
+    let adoption: Vec<String> =
+        INDICATORS.iter().filter(|s| s.is_adoption()).map(|s| format!("`{}`", s.id.key())).collect();
+    let _ = writeln!(
+        out,
+        "| `{SHAPE_PREFIX}<indicator>` | adoption shape of {} | {} (default `{}`) |",
+        adoption.join(", "),
+        shapes.join(", "),
+        Shape::GapClosing.key()
+    );
+    for spec in INDICATORS.iter().filter(|s| !s.baselines.is_empty()) {
+        let options: Vec<String> =
+            spec.baselines.iter().map(|o| format!("`{}` ({})", o.key, o.label.en)).collect();
+        let _ = writeln!(
+            out,
+            "| `{BASELINE_PREFIX}{}` | the {BASE_YEAR} baseline | {} |",
+            spec.id.key(),
+            options.join("; ").replace('|', "\\|")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "| `economy` | how GRDP growth is set | `grdp` (default: the GRDP lever), `components` (built from digital and non-digital growth) |"
+    );
+    let _ = writeln!(
+        out,
+        "| `{MILESTONE_PREFIX}<indicator>.<year>` | the planner's milestone for a year {}–{} | percent, 0–100 |",
+        BASE_YEAR + 1,
+        TARGET_YEAR - 1
+    );
+    let _ = writeln!(
+        out,
+        "| `{ACTUAL_PREFIX}<indicator>.<year>`, `….date`, `….source` | a reported actual for a year {}–{TARGET_YEAR}: value, report date, source text | percent 0–100; `YYYY-MM-DD`; percent-encoded text, at most {SOURCE_CAP} characters |",
+        BASE_YEAR + 1
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "For example, linear services, the September baseline, GRDP from its parts, a 2027 milestone and a 2026 actual:");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "    ?{}", encode(&LinkState::single(monitoring_example())));
+    let _ = writeln!(out);
+}
+
+/// The scenario behind the monitoring example link.
+pub fn monitoring_example() -> Scenario {
+    let mut s = Scenario::default();
+    s.set_shape(IndicatorId::OnlineServices, Shape::Linear);
+    s.set_baseline_choice(IndicatorId::DigitalEconomy, "sep_2025");
+    s.economy = EconomyMode::Components;
+    let _ = s.set_milestone(IndicatorId::DigitalWorkforce, 2027, Some(2.3));
+    let actual =
+        Actual { value: 2.1, date: "2027-01-20".to_owned(), source: "Báo cáo UBND tỉnh".to_owned() };
+    let _ = s.set_actual(IndicatorId::DigitalWorkforce, 2026, actual, None);
+    s
 }
 
 fn short_links(out: &mut String) {
@@ -349,6 +420,21 @@ const PROBLEM_EXAMPLES: &[(&str, &str)] = &[
         "A seed that is not a whole number is ignored (the default seed is used).",
     ),
     ("v=1&paths=1000000", "Too many paths are clamped to the most allowed."),
+    (
+        "v=1&a.digital_workforce.2031=2.5&a.digital_workforce.2031.date=2032-01-10&grdp_growth=12",
+        "An actual for a year outside 2026–2030 is left out; the rest is kept.",
+    ),
+    (
+        "v=1&a.records_digitisation.2026=140&a.records_digitisation.2026.date=2027-01-10",
+        "An actual above 100 % is left out.",
+    ),
+    (
+        "v=1&a.digital_workforce.2026=abc&a.digital_workforce.2026.date=2027-01-10",
+        "An actual that is not a number is left out.",
+    ),
+    ("v=1&m.digital_workforce.2030=3.2", "Milestones are for 2026–2029 (2030 is the target)."),
+    ("v=1&shape.digital_economy=linear", "Shapes are for adoption indicators only."),
+    ("v=1&b.digital_economy=june", "A baseline choice the indicator does not offer is ignored."),
     ("v=1&preset=grand_plan&grdp_growth=12", "An unknown preset: the reference is ignored, the rest kept."),
     ("v=1&preset=plan.2019-01-01", "A preset of a data vintage this build does not know: today's edition."),
 ];
@@ -367,7 +453,7 @@ fn problems(out: &mut String) {
     let _ = writeln!(
         out,
         "- Levers are clamped into their range; per-year values each, naming the year. Targets are \
-         clamped to 0–100 %. A value equal to the default (or the official target) is dropped, as \
+         clamped to the indicator's reporting precision–100 % (0 % is no target). A value equal to the default (or the official target) is dropped, as \
          the app's setters do."
     );
     let _ = writeln!(
@@ -518,8 +604,10 @@ fn files(out: &mut String) {
     let _ = writeln!(
         out,
         "`lotrinh::codec::scenario_file::export_json` writes one scenario as pretty JSON in the serde \
-         shape of `Scenario` (`version`, `name`, `note`, `levers`, `targets`, `vintage`; a per-year \
-         lever is an array of {YEARS} numbers). `import_json` reads it field by field and runs the same \
+         shape of `Scenario` (`version`, `name`, `note`, `levers`, `targets`, `vintage`, and when set \
+         `shapes`, `baselines`, `economy`, `milestones` (`{{\"digital_workforce\": {{\"2027\": 2.3}}}}`) and \
+         `actuals` (`{{\"digital_workforce\": {{\"2026\": {{\"value\": 2.1, \"date\": \"2027-01-20\", \"source\": \"…\"}}}}}}`); \
+         a per-year lever is an array of {YEARS} numbers). `import_json` reads it field by field and runs the same \
          validation step as links (`codec::sanitize`), so the same values give the same scenario and \
          the same problems, with fields named `levers.grdp_growth`, `targets.digital_economy`. An \
          unknown field or a value of the wrong type is reported and skipped; a missing `version` is a \

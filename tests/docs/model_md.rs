@@ -17,6 +17,9 @@ use lotrinh::model::sources::{Basis, Bilingual, Source};
 use lotrinh::model::uncertainty::inputs::LEVER_SPREADS;
 use lotrinh::model::{BASE_YEAR, TARGET_YEAR, YEARS};
 
+/// The planning sections (shapes, economy, baselines, monitoring).
+#[path = "model_planning.rs"]
+mod planning;
 #[path = "uncertainty_md.rs"]
 mod uncertainty_md;
 
@@ -28,8 +31,12 @@ pub fn model_markdown() -> String {
     levers(&mut out);
     indicators(&mut out);
     curves(&mut out);
+    planning::shapes(&mut out);
     reaching(&mut out);
     status(&mut out);
+    planning::economy(&mut out);
+    planning::baselines(&mut out);
+    planning::monitoring(&mut out);
     uncertainty_md::section(&mut out);
     sources(&mut out);
     out
@@ -142,8 +149,11 @@ fn indicators(out: &mut String) {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "A custom target replaces the official one for a scenario. It is clamped to 0–100 %; a \
-         target that is not a number is ignored, and one equal to the official target is not custom."
+        "A custom target replaces the official one for a scenario. It is clamped to the indicator's \
+         reporting precision–100 %: a target of 0 % or below is no target at all (it is met by doing \
+         nothing, and its required rate would read −100 %), so it is raised to the smallest figure the \
+         province reports. A target that is not a number is ignored, and one equal to the official \
+         target is not custom."
     );
     let _ = writeln!(out);
 }
@@ -154,8 +164,12 @@ fn curves(out: &mut String) {
     let _ = writeln!(
         out,
         "The \"required\" figure is the constant value of the indicator's driving lever (the part's \
-         growth, or the adoption speed) that reaches the target exactly in {TARGET_YEAR}, the other \
-         levers as set. It may fall outside the lever's range, which the app points out."
+         growth, or the adoption speed) that reaches the goal G exactly in {TARGET_YEAR}, the other \
+         levers as set (G is defined under \"Meeting a target\" below), over the years left after the \
+         last actual. It may fall outside the lever's range, which the app points out. When it falls \
+         below the lever's minimum the target is met at any value (\"any rate\"); when no value can \
+         reach it the target is unreachable, and the app says why (above the ceiling, above 100 %, \
+         from a zero start, beyond the S-curve's fastest)."
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "### Growth ratio (digital economy, digital workforce)");
@@ -204,30 +218,51 @@ fn curves(out: &mut String) {
 }
 
 fn reaching(out: &mut String) {
-    let _ = writeln!(out, "## Reached at reporting precision");
+    let _ = writeln!(out, "## Meeting a target");
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Each indicator is reported to a precision (in percentage points). A value meets a target when, \
-         rounded to that precision, it meets it: `value ≥ target − precision/2`. So an adoption curve \
-         approaching a ceiling of 100 % can reach a target of 100 %. A target phrased as \"above\" (>) \
-         counts as met when reached, so the required growth is the least that will do. The year \
-         reached is the first year, from {BASE_YEAR}, whose value meets the target (\"already\" when \
-         the {BASE_YEAR} baseline does)."
+        "One rule decides the status, the year reached and the required rate, at full precision:"
     );
     let _ = writeln!(out);
-    let _ = writeln!(out, "| id | precision (pp) | shown with | official target met from |");
-    let _ = writeln!(out, "|---|---|---|---|");
+    let _ = writeln!(
+        out,
+        "- **≥ T** (\"at least\") is met when the value reaches T at the indicator's reporting precision: \
+         `value ≥ T − precision/2`, that is, it would be reported as T or more. This lets an adoption \
+         curve that approaches a ceiling of 100 % reach a target of 100 % (2,106.6 of 2,107 services is \
+         all of them). The required rate aims at `G = T − precision/2`, the least value that meets it."
+    );
+    let _ = writeln!(
+        out,
+        "- **> T** (\"above\") is met only above T at full precision: 2.95 % is not above 3 %, though it \
+         is reported as 3.0 %. The required rate aims at `G = T`; at exactly that rate the value is T, \
+         which is not above it, so the app words it as the rate to exceed and shows it rounded up."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "The year reached is the first year, from {BASE_YEAR}, whose value meets the target \
+         (\"already\" when the {BASE_YEAR} baseline does). Milestones are met by the same rule."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| id | precision (pp) | shown with | official target | met from |");
+    let _ = writeln!(out, "|---|---|---|---|---|");
     for spec in INDICATORS {
+        let met_from = match spec.comparator {
+            Comparator::AtLeast => format!("{} %", number(spec.goal(spec.target), 4)),
+            Comparator::Above => format!("above {} %", number(spec.target, 4)),
+        };
         let _ = writeln!(
             out,
-            "| `{}` | {}{} | {} decimal{} | {} % |",
+            "| `{}` | {}{} | {} decimal{} | {} {} % | {} |",
             spec.id.key(),
             number(spec.precision, 4),
             precision_note(spec),
             spec.decimals,
             if spec.decimals == 1 { "" } else { "s" },
-            number(spec.target - spec.precision / 2.0, 4),
+            comparator_symbol(spec.comparator),
+            number(spec.target, 2),
+            met_from,
         );
     }
     let _ = writeln!(out);
@@ -237,21 +272,40 @@ fn status(out: &mut String) {
     let threshold = number(ACCELERATION_THRESHOLD, 4);
     let _ = writeln!(out, "## Status against the {TARGET_YEAR} target");
     let _ = writeln!(out);
-    let _ = writeln!(out, "Progress is projected over required progress:");
+    let _ = writeln!(
+        out,
+        "The middle band compares the projected path with the required one by their *pace*: the \
+         constant yearly rate of the indicator's own curve that gives the same end value. For a share \
+         moved by growth rates it is the share's own growth, `100 · ((x_end / x_start)^(1/n) − 1)`; for \
+         an adoption curve it is the constant speed of its shape that ends at the same value. The \
+         required pace is the same figure for the goal G, and"
+    );
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "    progress = (x[{TARGET_YEAR}] − x[{BASE_YEAR}]) / (T − x[{BASE_YEAR}])      (when T ≤ x[{BASE_YEAR}]: 1 if still met in {TARGET_YEAR}, else 0)"
+        "    pace = projected pace / required pace      (1 if met when no progress is needed, else 0)"
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Comparing paces, not the distance covered, keeps the band honest on curves that slow near a \
+         ceiling: a distance rule counted 24 % a year of gap closing as \"needs acceleration\" when 76 % \
+         was needed. The rules, applied in this order:"
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "| status | when |");
     let _ = writeln!(out, "|---|---|");
-    let _ = writeln!(out, "| on track | the {TARGET_YEAR} value meets the target at reporting precision |");
-    let _ = writeln!(out, "| needs acceleration | not met, progress ≥ {threshold} |");
+    let _ = writeln!(out, "| on track | the {TARGET_YEAR} value meets the target |");
     let _ = writeln!(
         out,
-        "| off track | not met, progress < {threshold}, including any fall from the baseline |"
+        "| reached, then lost | met in an earlier year (or already in {BASE_YEAR}), not in {TARGET_YEAR}: \"reached in 2028, lost by {TARGET_YEAR}\" |"
     );
+    let _ = writeln!(out, "| unreachable | no value of the driving lever can meet it; the reason is shown |");
+    let _ = writeln!(
+        out,
+        "| needs acceleration | not met, pace ≥ {threshold} (a third more pace closes the gap) |"
+    );
+    let _ = writeln!(out, "| off track | not met, pace < {threshold}, including any fall |");
     let _ = writeln!(out);
     let _ = writeln!(out, "The gap is `T − x[{TARGET_YEAR}]` in percentage points: positive is a shortfall.");
     let _ = writeln!(out);
@@ -440,7 +494,7 @@ mod tests {
             assert!(doc.contains(&format!("| `{}` |", spec.id.key())), "{:?}", spec.id);
             assert!(doc.contains(spec.label.vi) && doc.contains(spec.label.en), "{:?}", spec.id);
         }
-        assert!(doc.contains(&format!("progress ≥ {ACCELERATION_THRESHOLD}")));
+        assert!(doc.contains(&format!("pace ≥ {ACCELERATION_THRESHOLD}")));
         assert!(!doc.contains(" \n"), "no trailing spaces");
     }
 

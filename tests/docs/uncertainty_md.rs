@@ -113,7 +113,9 @@ fn draw_scheme(out: &mut String) {
     let _ = writeln!(
         out,
         "For each path every input draws one number, in the order of the tables above, whether or not \
-         its spread is zero, so changing one spread never changes another input's draws."
+         its spread is zero, so changing one spread never changes another input's draws. The one \
+         exception is the lever the economy mode leaves out (non-digital growth while GRDP growth is a \
+         lever, GRDP growth while GRDP is built from its parts): it moves nothing, so it draws nothing."
     );
     let _ = writeln!(out);
     let _ = writeln!(

@@ -8,7 +8,9 @@
 use lotrinh::codec::sanitize::{is_stripped, is_vintage, NAME_CAP, NOTE_CAP};
 use lotrinh::model::indicators::INDICATORS;
 use lotrinh::model::levers::LEVERS;
+use lotrinh::model::shapes::Shape;
 use lotrinh::model::YEARS;
+use lotrinh::monitoring::{check_actual, check_milestone};
 use lotrinh::scenario::{LeverValue, Scenario, SCHEMA_VERSION};
 
 /// xorshift64*: cheap, seeded, reproducible.
@@ -108,8 +110,9 @@ pub fn random_scenario(rng: &mut Rng) -> Scenario {
 
 /// The invariants of a scenario the app holds, whatever it was loaded from:
 /// current version, a date as vintage, levers in range (per-year only where
-/// allowed, never stored at their default), targets within 0–100 % and
-/// different from the official one, clean names and notes within their caps.
+/// allowed, never stored at their default), targets within the reporting precision–100 % and
+/// different from the official one, valid milestones, actuals, shapes and
+/// baselines, clean names and notes within their caps.
 pub fn check_scenario(s: &Scenario) -> Result<(), String> {
     if s.version != SCHEMA_VERSION || !is_vintage(&s.vintage) {
         return Err(format!("version {} vintage {:?}", s.version, s.vintage));
@@ -125,9 +128,28 @@ pub fn check_scenario(s: &Scenario) -> Result<(), String> {
         }
     }
     for (id, t) in &s.targets {
-        if !(0.0..=100.0).contains(t) || (t - id.spec().target).abs() <= 1e-12 {
+        if !(id.spec().precision..=100.0).contains(t) || (t - id.spec().target).abs() <= 1e-12 {
             return Err(format!("target {id:?} = {t}"));
         }
+    }
+    for (id, years) in &s.milestones {
+        if years.iter().any(|(year, value)| check_milestone(*year, *value).is_err()) {
+            return Err(format!("milestones {id:?} = {years:?}"));
+        }
+    }
+    for (id, years) in &s.actuals {
+        if years
+            .iter()
+            .any(|(year, a)| check_actual(*year, a, None).is_err() || a.source.chars().any(is_stripped))
+        {
+            return Err(format!("actuals {id:?} = {years:?}"));
+        }
+    }
+    if s.shapes.iter().any(|(id, shape)| !id.spec().is_adoption() || *shape == Shape::GapClosing) {
+        return Err(format!("shapes {:?}", s.shapes));
+    }
+    if s.baselines.iter().any(|(id, key)| id.spec().baseline_option(key).is_none()) {
+        return Err(format!("baselines {:?}", s.baselines));
     }
     if s.name.chars().count() > NAME_CAP || s.name.chars().any(is_stripped) {
         return Err(format!("name {:?}", s.name));

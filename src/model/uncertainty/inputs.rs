@@ -154,6 +154,15 @@ pub const LEVER_SPREADS: &[LeverSpreadSpec] = &[
         reasoning: ONE_THIRD_RULE,
     },
     LeverSpreadSpec {
+        lever: LeverId::NonDigitalGrowth,
+        default: Spread { below: 1.5, above: 1.9 },
+        source: sources::ASSUMPTION,
+        reasoning: Bilingual {
+            vi: "Giả định: chỉ dùng khi GRDP tính từ hai phần. Phần ngoài kinh tế số là khoảng 85 % GRDP, nên độ bất định của nó được lấy bằng độ rộng có nguồn của tăng trưởng GRDP (−1,5/+1,9 điểm).",
+            en: "Assumption: used only when GRDP is built from its parts. The rest of the economy is about 85% of GRDP, so its uncertainty is taken as the sourced width of GRDP growth (−1.5/+1.9 points).",
+        },
+    },
+    LeverSpreadSpec {
         lever: LeverId::DigitalWorkforceGrowth,
         default: Spread { below: 2.0, above: 2.0 },
         source: sources::ASSUMPTION,

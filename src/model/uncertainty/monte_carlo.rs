@@ -6,7 +6,10 @@
 //! ## Draw scheme
 //! For each path, in the fixed order of [`LEVER_SPREADS`] then
 //! [`BASELINE_RANGES`], every input draws one number, whether or not its
-//! spread is zero (so changing one spread never changes another input's draws):
+//! spread is zero (so changing one spread never changes another input's draws),
+//! except the lever the economy mode leaves out (non-digital growth while GRDP
+//! growth is a lever, GRDP growth while GRDP is built from its parts), which
+//! moves nothing and draws nothing:
 //! - a lever draws one standard normal `z` for the whole path and moves every
 //!   year's value by `below/Z90 · z` when `z < 0`, `above/Z90 · z` otherwise
 //!   (a two-piece normal whose 5th and 95th percentiles are `value − below`
@@ -101,7 +104,9 @@ struct Shock {
 
 /// Everything a run needs from the scenario, resolved once.
 #[derive(Debug, Clone)]
-pub(crate) struct Plan {
+pub(crate) struct Plan<'a> {
+    /// The scenario: its shapes, economy mode and actuals shape every path.
+    scenario: &'a Scenario,
     /// Lever values as set, clamped.
     central: LeverInputs,
     shocks: [Shock; LEVER_SPREADS.len()],
@@ -117,8 +122,8 @@ pub(crate) struct Plan {
     paths: u32,
 }
 
-impl Plan {
-    pub(crate) fn new(scenario: &Scenario) -> Plan {
+impl<'a> Plan<'a> {
+    pub(crate) fn new(scenario: &'a Scenario) -> Plan<'a> {
         let projection = project(scenario);
         let uncertainty = &scenario.uncertainty;
         let central = LeverInputs::from_scenario(scenario, &mut Vec::new());
@@ -136,6 +141,7 @@ impl Plan {
         });
         let by_indicator = |i: usize| projection.get(INDICATORS[i].id);
         Plan {
+            scenario,
             central,
             shocks,
             ranges: std::array::from_fn(|i| {
@@ -165,7 +171,9 @@ impl Plan {
         let mut drawn = self.central.clone();
         let mut baselines = [0.0; INDICATOR_COUNT];
         for _ in 0..paths {
-            for shock in &self.shocks {
+            // The lever the economy mode leaves out draws nothing, so a
+            // mode's paths are the same whatever that lever's spread.
+            for shock in self.shocks.iter().filter(|s| s.lever != self.scenario.economy.unused_lever()) {
                 let z = rng.standard_normal();
                 let shift = if z < 0.0 { shock.scale_below * z } else { shock.scale_above * z };
                 let central = self.central.yearly(shock.lever);
@@ -197,7 +205,7 @@ impl Plan {
         let spec = &INDICATORS[i];
         let mut met = 0u32;
         self.for_each_path(self.paths, |inputs, baselines| {
-            let (values, _) = indicator_path(spec, baselines[i], inputs);
+            let (values, _) = indicator_path(spec, self.scenario, baselines[i], inputs);
             met += u32::from(meets(spec, values[YEARS - 1], self.targets[i]));
         });
         f64::from(met) / f64::from(self.paths)
@@ -252,7 +260,7 @@ impl Simulator {
         plan.for_each_path(paths, |inputs, baselines| {
             let mut all = true;
             for (i, spec) in INDICATORS.iter().enumerate() {
-                let (projected, _) = indicator_path(spec, baselines[i], inputs);
+                let (projected, _) = indicator_path(spec, plan.scenario, baselines[i], inputs);
                 let base = i * POINTS * n + path;
                 values[base] = order_key(baselines[i]);
                 for (t, value) in projected.iter().enumerate() {

@@ -202,6 +202,7 @@ test('every lever a link sets is read back exactly', async () => {
   const values = {
     grdp_growth: 11.3,
     digital_growth: 17.5,
+    non_digital_growth: 8.7,
     digital_workforce_growth: 8.5,
     labour_force_growth: -0.7,
     labour_force: 2.47,

@@ -1,8 +1,9 @@
 //! The wording of messages to the user, in both languages. Pure, so the
-//! wording is tested natively.
+//! wording is tested natively. It names the reducer's `Problem`, so it lives
+//! outside `i18n` (which the codec uses): no module cycle.
 
-use super::{text, Lang};
 use crate::app::Problem;
+use crate::i18n::{text, Lang};
 
 /// The message text for a problem.
 pub fn describe(problem: &Problem, lang: Lang) -> String {
@@ -47,8 +48,8 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
                 Lang::En => format!("Target “{label}”: that is not a number; it is unchanged."),
             }
         }
-        Problem::Link(problem) => super::link_messages::describe(problem, lang),
-        Problem::Import(error) => super::link_messages::describe_import_error(error, lang),
+        Problem::Link(problem) => crate::i18n::link_messages::describe(problem, lang),
+        Problem::Import(error) => crate::i18n::link_messages::describe_import_error(error, lang),
         Problem::StorageUnreadable { backup_key, reason } => match lang {
             Lang::Vi => format!(
                 "Không đọc được dữ liệu đã lưu ({reason}). Bản gốc được giữ nguyên trong localStorage dưới khoá “{backup_key}”; ứng dụng bắt đầu lại từ giá trị cơ sở."
@@ -97,6 +98,12 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             Lang::Vi => "Trình duyệt không cho chép tự động: hãy chọn liên kết trong ô và chép (Ctrl+C).".to_owned(),
             Lang::En => "The browser refused the clipboard: select the link in the field and copy it (Ctrl+C).".to_owned(),
         },
+        Problem::ActualRefused(indicator, fault) => {
+            format!("{} — {}", lang.pick(indicator.spec().label), crate::i18n::model_text::actual_refused(*fault, lang))
+        }
+        Problem::MilestoneRefused(indicator, fault) => {
+            format!("{} — {}", lang.pick(indicator.spec().label), crate::i18n::model_text::milestone_refused(*fault, lang))
+        }
         Problem::PopupBlocked => match lang {
             Lang::Vi => "Trình duyệt đã chặn cửa sổ màn hình người trình bày. Hãy cho phép cửa sổ bật lên cho trang này (biểu tượng cửa sổ bị chặn ở cuối thanh địa chỉ → “Luôn cho phép”), rồi nhấn S lần nữa.".to_owned(),
             Lang::En => "The browser blocked the presenter console window. Allow pop-ups for this site (the blocked pop-up icon at the end of the address bar → “Always allow”), then press S again.".to_owned(),
