@@ -25,6 +25,10 @@ pub const MODE_COMPONENTS: Bilingual = Bilingual {
 /// A lever not used in the current GRDP mode.
 pub const NOT_USED: Bilingual =
     Bilingual { vi: "không dùng ở cách tính này", en: "not used in this mode" };
+/// The card's disclosure holding the adoption shape, the baseline choice and
+/// the economy's yearly figures.
+pub const CARD_MORE: Bilingual =
+    Bilingual { vi: "Giả định của chỉ tiêu", en: "Indicator assumptions" };
 /// The implied non-digital growth, as a caption.
 pub const NON_DIGITAL_GROWTH: Bilingual = Bilingual {
     vi: "Tăng trưởng thực của phần ngoài kinh tế số",

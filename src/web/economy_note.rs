@@ -1,6 +1,8 @@
-//! Under the digital-economy card: the growth of the rest of the economy
-//! implied each year, and warnings when it shrinks or the share passes the
-//! plausibility bound (announced with `role="status"`).
+//! On the digital-economy card: the growth of the rest of the economy
+//! implied each year ([`EconomyFigures`]), and warnings when it shrinks or
+//! the share passes the plausibility bound ([`EconomyWarnings`], announced
+//! with `role="status"`). The card shows the warnings at once and keeps the
+//! yearly figures in its "indicator assumptions" disclosure.
 
 use yew::prelude::*;
 
@@ -8,7 +10,7 @@ use crate::i18n::{model_text, Lang};
 use crate::model::projection::Economy;
 use crate::scenario::EconomyMode;
 
-/// Properties of [`EconomyNote`].
+/// Properties of [`EconomyFigures`] and [`EconomyWarnings`].
 #[derive(Properties, PartialEq)]
 pub struct EconomyNoteProps {
     /// The economy's figures.
@@ -17,14 +19,13 @@ pub struct EconomyNoteProps {
     pub lang: Lang,
 }
 
-/// The implied non-digital growth (`data-non-digital-growth`), the GRDP
-/// growth built from its parts when that mode is on, and the warnings.
-#[function_component(EconomyNote)]
-pub fn economy_note(props: &EconomyNoteProps) -> Html {
+/// The implied non-digital growth (`data-non-digital-growth`) and the GRDP
+/// growth built from its parts when that mode is on.
+#[function_component(EconomyFigures)]
+pub fn economy_figures(props: &EconomyNoteProps) -> Html {
     let EconomyNoteProps { economy, lang } = props;
     let lang = *lang;
     let grdp: Vec<Option<f64>> = economy.grdp_growth.iter().map(|g| Some(*g)).collect();
-    let warnings = model_text::economy_warnings(&economy.warnings, lang);
     html! {
         <div class="economy-note">
             <p class="implied">
@@ -38,6 +39,17 @@ pub fn economy_note(props: &EconomyNoteProps) -> Html {
                 </p>
             }
             <p class="note">{ lang.pick(model_text::REAL_NOMINAL) }</p>
+        </div>
+    }
+}
+
+/// The economy's warnings, present only while there is one.
+#[function_component(EconomyWarnings)]
+pub fn economy_warnings(props: &EconomyNoteProps) -> Html {
+    let EconomyNoteProps { economy, lang } = props;
+    let warnings = model_text::economy_warnings(&economy.warnings, *lang);
+    html! {
+        <>
             // Present only while there is something to say: `role="status"`
             // elsewhere in the app marks a message, and an empty one would count.
             if !warnings.is_empty() {
@@ -47,6 +59,6 @@ pub fn economy_note(props: &EconomyNoteProps) -> Html {
                     }) }
                 </div>
             }
-        </div>
+        </>
     }
 }

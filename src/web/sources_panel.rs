@@ -16,12 +16,19 @@ use crate::scenario::Scenario;
 fn cite(source: &'static Source, lang: Lang) -> Html {
     html! {
         <>
-            { for source.documents().enumerate().map(|(i, document)| html! {
+            { for source.documents().enumerate().map(|(i, document)| {
+                // An article's quoted title, after its publisher, is marked so
+                // that the sources slide can leave it out for room.
+                let citation = lang.pick(document.citation);
+                let (publisher, title) = citation.split_at(citation.find(", “").unwrap_or(citation.len()));
+                html! {
                 <>
                     if i > 0 { { "; " } }
-                    { lang.pick(document.citation) }
+                    { publisher }
+                    if !title.is_empty() { <span class="title">{ title }</span> }
                     if !document.date.is_empty() { <span class="date">{ format!(" ({})", lang.date(document.date)) }</span> }
                 </>
+                }
             }) }
             <span class={classes!("basis", format!("basis-{:?}", source.basis).to_ascii_lowercase())}>
                 { format!(" — {}", lang.pick(text::basis(source.basis))) }

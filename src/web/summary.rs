@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chances::Chances;
-use super::economy_note::EconomyNote;
+use super::economy_note::{EconomyFigures, EconomyWarnings};
 use super::model_choices::{BaselineSelect, ShapeSelect};
 use super::monitoring_panel::MonitoringPanel;
 use super::planner::{use_lang, use_planner};
@@ -201,17 +201,25 @@ pub fn card(props: &CardProps) -> Html {
                 <p class="note" data-restart={key}>{ format!("{} {}", lang.pick(model_text::RESTARTS_FROM), p.start_year) }</p>
             }
             if let Some(economy) = economy {
-                <EconomyNote economy={economy.clone()} {lang} />
+                <EconomyWarnings economy={economy.clone()} {lang} />
             }
-            if p.shape.is_some() || p.baseline_choice.is_some() {
-                <div class="choices">
-                    if let Some(shape) = p.shape {
-                        <ShapeSelect id={spec.id} {shape} {lang} />
+            // Collapsed, so that on a phone the four 2030 outcomes share the
+            // first screen; a warning above stays in sight.
+            if p.shape.is_some() || p.baseline_choice.is_some() || economy.is_some() {
+                <details class="card-more" data-card-more={key}>
+                    <summary>{ lang.pick(model_text::CARD_MORE) }</summary>
+                    <div class="choices">
+                        if let Some(shape) = p.shape {
+                            <ShapeSelect id={spec.id} {shape} {lang} />
+                        }
+                        if let Some(choice) = p.baseline_choice {
+                            <BaselineSelect id={spec.id} {choice} {lang} />
+                        }
+                    </div>
+                    if let Some(economy) = economy {
+                        <EconomyFigures economy={economy.clone()} {lang} />
                     }
-                    if let Some(choice) = p.baseline_choice {
-                        <BaselineSelect id={spec.id} {choice} {lang} />
-                    }
-                </div>
+                </details>
             }
             <details class="target-editor">
                 <summary>{ lang.pick(text::EDIT_TARGET) }</summary>

@@ -64,11 +64,13 @@ pub fn year_table(props: &YearTableProps) -> Html {
             </tr>
         }
     });
+    let caption = format!("{} — {}", lang.pick(text::TABLE_CAPTION), lang.pick(current.spec.label));
     html! {
-        // Scrolls on its own on a narrow screen rather than widening the page.
-        <div class="table-scroll">
+        // Scrolls on its own on a narrow screen rather than widening the page;
+        // focusable, so a keyboard can scroll it too.
+        <div class="table-scroll" role="region" tabindex="0" aria-label={caption.clone()}>
         <table class="year-table">
-            <caption class="visually-hidden">{ format!("{} — {}", lang.pick(text::TABLE_CAPTION), lang.pick(current.spec.label)) }</caption>
+            <caption class="visually-hidden">{ caption }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ lang.pick(text::YEAR) }</th>

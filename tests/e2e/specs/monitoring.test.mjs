@@ -105,6 +105,11 @@ test('shape, baseline and GRDP mode travel in the link and show the implied non-
     /rest of the economy shrinks/.test(document.querySelector('[data-economy-warnings]')?.textContent || ''),
   );
   assert.match(await warnings.innerText(), /implausible/);
+  // The warning shows on the card at once; the yearly figures and the
+  // choices are in the card's collapsed "Indicator assumptions".
+  assert.equal(await app.page.locator('[data-non-digital-growth]').isVisible(), false);
+  await app.page.locator('[data-card-more="digital_economy"] > summary').click();
+  await app.page.locator('[data-card-more="online_services"] > summary').click();
   assert.match(await app.page.locator('[data-non-digital-growth]').innerText(), /2030: -\d/);
   await app.page.locator('select[data-shape="online_services"]').selectOption('linear');
   await app.page.locator('select[data-baseline-choice="digital_economy"]').selectOption('sep_2025');
