@@ -4,6 +4,7 @@
 
 mod address;
 mod app;
+mod canvas_backend;
 mod chances;
 mod chart;
 mod chart_draw;
