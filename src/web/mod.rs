@@ -20,6 +20,7 @@ mod effects;
 mod embed;
 mod export_buttons;
 mod export_client;
+mod field_draft;
 mod file_io;
 mod focus_return;
 mod hooks;
