@@ -253,6 +253,32 @@ async fn moving_one_lever_re_renders_only_what_shows_it() {
     assert_eq!(counts.get("ReportHeader:"), Some(&1), "{counts:?}");
 }
 
+/// Text being typed in a target field survives a re-render of its card (a
+/// lever move here; the settled Monte Carlo chance in the app), so the Enter
+/// that follows commits it and a bad entry gets its message beside the field.
+#[wasm_bindgen_test]
+async fn a_typed_target_survives_a_re_render_of_its_card() {
+    let root = mount(Lang::En);
+    let outcome = "[data-outcome=\"digital_economy\"]";
+    assert!(until(|| find(&root, outcome).is_some()).await, "app did not render");
+    let target: HtmlInputElement =
+        find(&root, "input[data-target=\"digital_economy\"]").unwrap().dyn_into().unwrap();
+    slide(&target, "abc");
+    let before = text(&root, outcome);
+    let slider: HtmlInputElement =
+        find(&root, "input[type=range][data-lever=\"digital_growth\"]").unwrap().dyn_into().unwrap();
+    slide(&slider, "21");
+    assert!(until(|| text(&root, outcome) != before).await, "the card did not re-render");
+    assert_eq!(target.value(), "abc", "the typed text was put back");
+    // Enter: the field commits what it holds.
+    commit(&target, &target.value());
+    let message = "[data-field-message=\"digital_economy\"]";
+    assert!(until(|| find(&root, message).is_some()).await, "no message beside the field");
+    let official = project(&Scenario::default()).get(IndicatorId::DigitalEconomy).clone();
+    let shown = Lang::En.field_number(official.target, official.spec.decimals);
+    assert_eq!(target.value(), shown, "the field shows the target in force");
+}
+
 #[path = "reference/fan.rs"]
 mod fan_reference;
 

@@ -6,9 +6,10 @@
 //! sharp on HiDPI screens and projectors alike.
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::HtmlCanvasElement;
+
+use super::canvas_backend::{context_2d, measure, MeasuredCanvas};
 
 pub use crate::chart::ChartInput;
 use crate::chart::{draw, BACKGROUND_COLOUR, BASELINE_COLOUR, FONT, GRID_COLOUR, TEXT_COLOUR};
@@ -33,7 +34,7 @@ pub fn draw_on_canvas(
         canvas.set_width(width);
         canvas.set_height(height);
     }
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
+    let backend = MeasuredCanvas::new(canvas).ok_or("no 2D context")?;
     let root = backend.into_drawing_area();
     draw(&root, input, dpr * zoom, &canvas_measure(canvas)).map_err(|error| error.to_string())?;
     root.present().map_err(|error| error.to_string())
@@ -55,7 +56,7 @@ pub fn render_png(
         document.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "not a canvas")?;
     canvas.set_width((f64::from(width) * SCALE) as u32);
     canvas.set_height((f64::from(height) * SCALE) as u32);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
+    let backend = MeasuredCanvas::new(&canvas).ok_or("no 2D context")?;
     let root = backend.into_drawing_area();
     root.fill(&BACKGROUND_COLOUR).map_err(|e| e.to_string())?;
     let px = |v: f64| (v * SCALE).round() as i32;
@@ -64,17 +65,12 @@ pub fn render_png(
     let footer_font = (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR);
     let margin = px(12.0);
     let text_width = f64::from(canvas.width() as i32 - 2 * margin);
-    // Measured with the canvas's own text metrics: the plotters canvas
-    // backend has no text measurement of its own.
-    let context = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        .ok_or("no 2D context")?;
-    context.set_font(&format!("{}px {FONT}", 11.0 * SCALE));
-    let footer_lines =
-        wrap(footer, text_width, |text| context.measure_text(text).map_or(f64::INFINITY, |m| m.width()));
+    // Measured with the canvas's own text metrics (see `canvas_backend`).
+    let context = context_2d(&canvas).ok_or("no 2D context")?;
+    let footer_css = format!("{}px {FONT}", 11.0 * SCALE);
+    let footer_lines = wrap(footer, text_width, |text| {
+        measure(&context, &footer_css, 11.0 * SCALE, text).map_or(f64::INFINITY, |(width, _)| width)
+    });
     let line_height = px(15.0);
     let footer_height = px(12.0) + line_height * footer_lines.len() as i32;
     let (header, rest) = root.split_vertically(px(40.0));
@@ -104,23 +100,15 @@ pub fn render_png(
     canvas.to_data_url_with_type("image/png").map_err(|_| "the canvas could not be exported".to_owned())
 }
 
-/// Measures text with the canvas's own 2D context (`measureText`). Why not
-/// plotters' estimate: in the browser it measures a `<span>` given an inline
-/// `style` attribute, which the page's Content Security Policy
-/// (`style-src 'self'`) refuses, so every legend would log a violation and be
-/// laid out from a wrong width.
+/// Measures text with the canvas's own 2D context (`measureText`), never
+/// with plotters' estimate, which styles a `<span>` inline (see
+/// `canvas_backend`).
 fn canvas_measure(canvas: &HtmlCanvasElement) -> impl Fn(&str, f64) -> f64 {
-    let context = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok());
+    let context = context_2d(canvas);
     move |text: &str, size: f64| {
-        let measured = context.as_ref().and_then(|context| {
-            context.set_font(&format!("{size}px {FONT}"));
-            context.measure_text(text).ok().map(|metrics| metrics.width())
-        });
+        let measured =
+            context.as_ref().and_then(|context| measure(context, &format!("{size}px {FONT}"), size, text));
         // Without a context, a generous average glyph width.
-        measured.unwrap_or(0.6 * size * text.chars().count() as f64)
+        measured.map_or(0.6 * size * text.chars().count() as f64, |(width, _)| width)
     }
 }

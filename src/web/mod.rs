@@ -4,6 +4,7 @@
 
 mod address;
 mod app;
+mod canvas_backend;
 mod chances;
 mod chart;
 mod chart_draw;
@@ -20,6 +21,7 @@ mod effects;
 mod embed;
 mod export_buttons;
 mod export_client;
+mod field_draft;
 mod file_io;
 mod focus_return;
 mod hooks;

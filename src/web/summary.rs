@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::chances::Chances;
 use super::economy_note::{EconomyFigures, EconomyWarnings};
+use super::field_draft::use_draft;
 use super::model_choices::{BaselineSelect, ShapeSelect};
 use super::monitoring_panel::MonitoringPanel;
 use super::planner::{use_lang, use_planner};
@@ -144,12 +145,17 @@ pub fn card(props: &CardProps) -> Html {
     };
 
     let id = spec.id;
+    // What is typed survives a re-render of the card (its chance settling)
+    // until Enter or leaving the field commits it.
+    let draft = use_draft();
     let on_target = {
         let planner = planner.clone();
         let current = p.target;
         let decimals = spec.decimals;
+        let draft = draft.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
+            draft.clear();
             match parse_number(&input.value(), lang) {
                 Some(typed) => {
                     planner.set_target(id, Some(typed));
@@ -224,7 +230,8 @@ pub fn card(props: &CardProps) -> Html {
             <details class="target-editor">
                 <summary>{ lang.pick(text::EDIT_TARGET) }</summary>
                 <input type="text" inputmode="decimal" data-target={key}
-                    value={lang.field_number(p.target, spec.decimals)} onchange={on_target}
+                    value={draft.value(lang.field_number(p.target, spec.decimals))}
+                    oninput={draft.oninput()} onchange={on_target} onblur={draft.onblur()}
                     aria-label={format!("{} — {}", lang.pick(text::EDIT_TARGET), lang.pick(spec.label))} />
                 <button type="button" data-official-target={key} data-restores={default_kind.key()}
                     disabled={!p.custom_target} onclick={use_official}>

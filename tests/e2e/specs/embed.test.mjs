@@ -34,17 +34,24 @@ test('an embed shows only the chosen indicator, no chrome, and leaves localStora
   assert.deepEqual(app.errors(), []);
 });
 
-// TODO(integration, 2026-11-28): fails since the issue 8/10 merges; see the note on issue 12.
-test('an embed in an iframe posts its height and the parent can size the frame', { todo: 'no height above 300 px is posted since the issue 8/10 merges' }, async () => {
+test('an embed in an iframe posts its height and the parent can size the frame', async () => {
   const app = await open();
   const src = `${app.url}?v=1&grdp_growth=12&embed=1&ind=digital_economy,digital_workforce`;
-  // The report author's page is another document: leave the app's page (and
-  // its Content Security Policy, which refuses inline scripts) first.
-  await app.page.goto('about:blank');
-  // A parent page written by a report author, using the documented snippet's listener.
-  await app.page.setContent(`<!doctype html><body>
+  // A parent page written by a report author, using the documented snippet's
+  // listener. It is its own document, without the app's Content Security
+  // Policy (which refuses inline scripts), and it is served over http: a page
+  // with no address (about:blank) counts as public to Chromium, which then
+  // refuses to frame a server on the loopback address (Local Network Access).
+  const parent = `${app.url}embed-parent.html`;
+  await app.page.context().route(parent, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><body>
     <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'lotrinh-embed-height') window.heights.push(e.data.height); });</script>
-    <iframe id="f" src="${src}" style="width:600px;height:300px;border:0"></iframe></body>`);
+    <iframe id="f" src="${src}" style="width:600px;height:300px;border:0"></iframe></body>`,
+    }),
+  );
+  await app.page.goto(parent);
   await app.page.waitForFunction(() => window.heights.length > 0 && window.heights[window.heights.length - 1] > 300, null, { timeout: 15000 });
   const frame = app.page.frameLocator('#f');
   assert.equal(await frame.locator('[data-indicator]').count(), 2);
