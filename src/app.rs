@@ -120,7 +120,8 @@ pub enum Action {
     SetPerYear(LeverId, bool),
     /// Put one lever back to its baseline.
     ResetLever(LeverId),
-    /// Put every lever and target back to the baseline.
+    /// Put every lever, target, shape, baseline choice and uncertainty
+    /// setting back to the baseline.
     ResetAll,
     /// Write the presenter's note of a slide (by [`crate::presentation::Slide::key`]);
     /// a note equal to the scenario's note is the default and is not kept.
@@ -248,6 +249,10 @@ pub enum Problem {
     },
     /// A target field held something that is not a number; nothing changed.
     TargetNotANumber(IndicatorId),
+    /// An uncertainty field (named by its link parameter: `spread.grdp_growth`,
+    /// `range.digital_economy`, `seed`, `paths`) held something that is not
+    /// a number; nothing changed.
+    UncertaintyNotANumber(String),
     /// All levers and targets were reset (a notice).
     ResetDone,
     /// Something in a link or an imported file was ignored, clamped or cleaned.
@@ -402,6 +407,7 @@ impl AppState {
                 working.shapes.clear();
                 working.baselines.clear();
                 working.economy = EconomyMode::Grdp;
+                working.uncertainty = Default::default();
                 self.messages.clear();
                 self.push(Problem::ResetDone);
             }
@@ -697,8 +703,14 @@ mod tests {
         let state = AppState::default()
             .apply(Action::SetLever(LeverId::GrdpGrowth, 12.0))
             .apply(Action::SetTarget(IndicatorId::DigitalEconomy, Some(25.0)))
+            .apply(Action::EditUncertainty(UncertaintyEdit::Seed(7)))
+            .apply(Action::EditUncertainty(UncertaintyEdit::Spread(
+                LeverId::DigitalGrowth,
+                crate::model::uncertainty::Spread { below: 1.0, above: 2.0 },
+            )))
             .apply(Action::ResetAll);
         assert_eq!(*state.scenario(), Scenario::default());
+        assert!(state.scenario().uncertainty.is_default());
         assert_eq!(state.messages[0].problem, Problem::ResetDone);
         assert_eq!(state.messages[0].problem.severity(), Severity::Status);
     }

@@ -34,6 +34,7 @@ pub mod presentation;
 pub mod presets;
 pub mod problem_text;
 pub mod severity;
+pub mod tornado_chart;
 pub mod what_if;
 pub mod wording;
 pub mod workspace;

@@ -48,6 +48,17 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
                 Lang::En => format!("Target “{label}”: that is not a number; it is unchanged."),
             }
         }
+        Problem::UncertaintyNotANumber(param) => {
+            let subject = crate::i18n::link_messages::uncertainty_subject(param, lang == Lang::Vi)
+                .unwrap_or_else(|| param.clone());
+            // A sentence starts with a capital: "Độ phân tán của …", "Spread: …".
+            let mut chars = subject.chars();
+            let subject: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+            match lang {
+                Lang::Vi => format!("{subject}: giá trị nhập không phải là số; giữ nguyên giá trị cũ."),
+                Lang::En => format!("{subject}: that is not a number; the previous value is kept."),
+            }
+        }
         Problem::Link(problem) => crate::i18n::link_messages::describe(problem, lang),
         Problem::Import(error) => crate::i18n::link_messages::describe_import_error(error, lang),
         Problem::StorageUnreadable { backup_key, reason } => match lang {
@@ -148,6 +159,12 @@ mod tests {
 
     #[test]
     fn export_failures_say_what_failed() {
+        let typed = Problem::UncertaintyNotANumber("spread.grdp_growth".to_owned());
+        assert_eq!(
+            describe(&typed, Lang::Vi),
+            "Độ phân tán của “Tăng trưởng GRDP”: giá trị nhập không phải là số; giữ nguyên giá trị cũ."
+        );
+        assert_eq!(describe(&typed, Lang::En), "Spread: GRDP growth: that is not a number; the previous value is kept.");
         let offline = Problem::ExportFailed(None);
         assert_eq!(offline.severity(), crate::app::Severity::Alert);
         assert_eq!(describe(&offline, Lang::Vi), "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.");

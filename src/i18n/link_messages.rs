@@ -290,7 +290,7 @@ fn subject(param: &str, lang: Lang) -> String {
 
 /// What an uncertainty parameter is (`spread.grdp_growth`,
 /// `uncertainty.ranges.digital_economy`, `seed`, `paths`), if it is one.
-fn uncertainty_subject(rest: &str, vi: bool) -> Option<String> {
+pub fn uncertainty_subject(rest: &str, vi: bool) -> Option<String> {
     let lang = if vi { Lang::Vi } else { Lang::En };
     let rest = rest.strip_prefix("uncertainty.").unwrap_or(rest);
     let lever = rest.strip_prefix("spread.").or_else(|| rest.strip_prefix("spreads."));

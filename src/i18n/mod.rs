@@ -4,6 +4,7 @@
 //! The [`Lang`] type and its number formats (`15,0 %` / `15.0%`) live in the
 //! leaf module [`crate::lang`]; they are re-exported here.
 
+pub mod analysis;
 pub mod card_words;
 pub mod citation;
 pub mod dates;

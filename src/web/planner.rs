@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::{address, perf};
 use crate::app::{Action, AppState, Problem};
 use crate::codec::link::encode;
+use crate::codec::uncertainty::UncertaintyEdit;
 use crate::codec::problem::LinkProblem;
 use crate::i18n::Lang;
 use crate::model::indicators::IndicatorId;
@@ -104,6 +105,18 @@ impl Planner {
     /// Sets a custom target, or restores the official one with `None`.
     pub fn set_target(&self, id: IndicatorId, target: Option<f64>) {
         self.send(Action::SetTarget(id, target));
+    }
+
+    /// Sets a lever to a goal-seek answer: one value for the whole period,
+    /// always its own undo step.
+    pub fn apply_goal(&self, id: LeverId, value: f64) {
+        self.send(Action::ApplyGoal(id, value));
+    }
+
+    /// Changes a spread, a baseline range, the seed or the number of paths
+    /// (or resets them all); the reducer clamps and reports as for a link.
+    pub fn edit_uncertainty(&self, change: UncertaintyEdit) {
+        self.send(Action::EditUncertainty(change));
     }
 
     /// Changes the interface language.

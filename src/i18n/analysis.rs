@@ -1,0 +1,181 @@
+//! The words of the analysis panels, in both languages: the uncertainty
+//! settings, the tornado (its legend and its text alternative) and the
+//! goal-seek form. The goal-seek answer itself and the names of the inputs
+//! are in [`super::uncertainty`], shared with every other view.
+
+use super::uncertainty::input_label;
+use super::Lang;
+use crate::model::levers::LeverId;
+use crate::model::sensitivity::{Tornado, TornadoBar};
+use crate::model::sources::Bilingual;
+use crate::model::uncertainty::UncertainInput;
+
+macro_rules! texts {
+    ($($(#[$doc:meta])* $name:ident = $vi:literal / $en:literal;)*) => {
+        $($(#[$doc])* pub const $name: Bilingual = Bilingual { vi: $vi, en: $en };)*
+    };
+}
+
+texts! {
+    /// Heading of the analysis section (tornado and goal-seek per indicator).
+    ANALYSIS_HEADING = "Độ nhạy và mục tiêu" / "Sensitivity and goal-seeking";
+    /// What the analysis section answers.
+    ANALYSIS_HINT = "Giả định nào quan trọng nhất, và cần gì để đạt chỉ tiêu. Tính trên kịch bản đang xem, với độ bất định bên dưới."
+        / "Which assumption matters most, and what it takes to reach the target. Computed on the scenario on screen, with the uncertainty settings below.";
+    /// Caption of a tornado chart.
+    TORNADO_CAPTION = "Độ nhạy: giá trị 2030 khi từng giả định ở đầu thấp và đầu cao"
+        / "Sensitivity: the 2030 value with each input at its low and high end";
+    /// Legend: the part of a bar with the input at its low end.
+    LOW_END = "Giả định ở đầu thấp" / "Input at its low end";
+    /// Legend: the part of a bar with the input at its high end.
+    HIGH_END = "Giả định ở đầu cao" / "Input at its high end";
+    /// The vertical line through the deterministic 2030 value.
+    CENTRAL = "Giá trị 2030 của kịch bản" / "Scenario's 2030 value";
+    /// The dashed line of the target on a tornado.
+    TARGET_LINE = "Chỉ tiêu" / "Target";
+    /// Header of the tornado table's input column.
+    INPUT = "Giả định" / "Input";
+    /// Header: the input's low end.
+    INPUT_LOW = "Đầu thấp" / "Low end";
+    /// Header: the 2030 value with the input at its low end.
+    VALUE_AT_LOW = "Giá trị 2030 ở đầu thấp" / "2030 value at the low end";
+    /// Header: the input's high end.
+    INPUT_HIGH = "Đầu cao" / "High end";
+    /// Header: the 2030 value with the input at its high end.
+    VALUE_AT_HIGH = "Giá trị 2030 ở đầu cao" / "2030 value at the high end";
+    /// Heading of a goal-seek form.
+    GOAL_SEEK_HEADING = "Cần gì để đạt chỉ tiêu?" / "What does it take?";
+    /// Label of the lever select.
+    GOAL_LEVER = "Giả định cần tìm" / "Lever to solve for";
+    /// Legend of the aim choice.
+    GOAL_AIM = "Mục đích" / "Aim";
+    /// Aim: the deterministic 2030 value reaches the target.
+    AIM_TARGET = "Đạt chỉ tiêu năm 2030" / "Reach the 2030 target";
+    /// Aim: a chance of reaching the target.
+    AIM_CHANCE = "Đạt chỉ tiêu với khả năng ít nhất" / "Reach it with a chance of at least";
+    /// Label of the chance field.
+    GOAL_CHANCE = "Khả năng mong muốn (%)" / "Chance wanted (%)";
+    /// Message of a chance field that is not a number from 1 to 99.
+    GOAL_CHANCE_BAD = "Nhập một khả năng từ 1 đến 99 %; chưa tính gì." / "Enter a chance from 1 to 99%; nothing was computed.";
+    /// Button that runs the search.
+    GOAL_SOLVE = "Tìm giá trị" / "Find the value";
+    /// While the search runs (many Monte Carlo runs for a chance).
+    GOAL_SOLVING = "Đang tính…" / "Computing…";
+    /// Button that sets the lever to the answer.
+    GOAL_APPLY = "Áp dụng" / "Apply";
+    /// The answer is the lever's value now.
+    GOAL_APPLIED = "Đã áp dụng; Hoàn tác để quay lại." / "Applied; Undo puts it back.";
+    /// The scenario changed after the answer was found.
+    GOAL_STALE = "Kịch bản đã thay đổi sau lần tính này; bấm “Tìm giá trị” để tính lại."
+        / "The scenario has changed since this answer; press “Find the value” again.";
+    /// Heading of the uncertainty settings.
+    UNCERTAINTY_HEADING = "Độ bất định" / "Uncertainty";
+    /// What the uncertainty settings are for.
+    UNCERTAINTY_HINT = "Khoảng 90 % của mỗi giả định quanh giá trị đã chọn và khoảng của số liệu đầu kỳ: dùng cho khả năng đạt chỉ tiêu, độ nhạy và tìm mục tiêu. Chúng đi theo đường dẫn chia sẻ."
+        / "The 90% range of each assumption around the value set, and the range of each baseline: used for the chances, the sensitivity and goal-seeking. They travel in the share link.";
+    /// Heading of the spreads.
+    SPREADS_HEADING = "Độ phân tán của giả định (khoảng 90 %)" / "Assumption spreads (90% range)";
+    /// Field: distance below the lever's value.
+    SPREAD_BELOW = "Dưới" / "Below";
+    /// Field: distance above the lever's value.
+    SPREAD_ABOVE = "Trên" / "Above";
+    /// Heading of the baseline ranges.
+    RANGES_HEADING = "Khoảng số liệu đầu kỳ 2025 (%)" / "2025 baseline ranges (%)";
+    /// Field: a range's low end.
+    RANGE_LOW = "Thấp" / "Low";
+    /// Field: a range's high end.
+    RANGE_HIGH = "Cao" / "High";
+    /// Before a default value.
+    DEFAULT = "Mặc định" / "Default";
+    /// Heading of the seed and the number of paths.
+    SIMULATION_HEADING = "Mô phỏng" / "Simulation";
+    /// Field: the random seed.
+    SEED = "Hạt giống ngẫu nhiên" / "Random seed";
+    /// Field: the number of Monte Carlo paths.
+    PATHS = "Số đường mô phỏng" / "Simulated paths";
+    /// Button that puts every uncertainty setting back.
+    RESET_UNCERTAINTY = "Đặt lại độ bất định" / "Reset uncertainty";
+}
+
+/// A lever's spread as its two ends: `−1,5 / +1,9` in the lever's unit.
+pub fn spread_ends(below: f64, above: f64, decimals: usize, lang: Lang) -> String {
+    format!("−{} / +{}", lang.number(below, decimals), lang.number(above, decimals))
+}
+
+/// One row of a tornado's text alternative: the input, its low end, the
+/// 2030 value there, its high end and the 2030 value there.
+pub fn tornado_row(bar: &TornadoBar, decimals: usize, lang: Lang) -> [String; 5] {
+    let end = |v: f64| match bar.input {
+        UncertainInput::Lever(id) => {
+            let spec = id.spec();
+            let unit = super::text::lever_unit(spec.unit);
+            let sign = if v < 0.0 { "−" } else { "+" };
+            lang.with_unit(&format!("{sign}{}", lang.number(v.abs(), spec.decimals())), unit)
+        }
+        UncertainInput::Baseline(_) => lang.percent(v, decimals),
+    };
+    [
+        input_label(bar.input, lang),
+        end(bar.input_low),
+        lang.percent(bar.at_low, decimals),
+        end(bar.input_high),
+        lang.percent(bar.at_high, decimals),
+    ]
+}
+
+/// One sentence saying which input moves the 2030 value most, and how far.
+pub fn tornado_summary(tornado: &Tornado, lang: Lang) -> String {
+    let decimals = tornado.indicator.spec().decimals;
+    let central = lang.percent(tornado.central, decimals);
+    match tornado.bars.first().filter(|bar| bar.size() > 0.0) {
+        Some(top) => {
+            let name = input_label(top.input, lang);
+            let (low, high) = (lang.percent(top.at_low, decimals), lang.percent(top.at_high, decimals));
+            match lang {
+                Lang::Vi => format!(
+                    "Giá trị 2030 của kịch bản là {central}. Giả định ảnh hưởng nhiều nhất: {name}, từ {low} (đầu thấp) đến {high} (đầu cao)."
+                ),
+                Lang::En => format!(
+                    "The scenario's 2030 value is {central}. The input that matters most: {name}, from {low} (low end) to {high} (high end)."
+                ),
+            }
+        }
+        None => match lang {
+            Lang::Vi => format!("Giá trị 2030 của kịch bản là {central}; không giả định nào có độ phân tán."),
+            Lang::En => format!("The scenario's 2030 value is {central}; no input has a spread."),
+        },
+    }
+}
+
+/// The lever's unit, for a spread field's label.
+pub fn spread_unit(id: LeverId, lang: Lang) -> &'static str {
+    lang.pick(super::text::lever_unit(id.spec().unit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::indicators::IndicatorId;
+    use crate::model::sensitivity::tornado;
+    use crate::scenario::Scenario;
+
+    #[test]
+    fn the_tornado_is_worded_in_both_languages() {
+        let t = tornado(&Scenario::default(), IndicatorId::DigitalEconomy);
+        let top = tornado_row(&t.bars[0], 1, Lang::En);
+        assert_eq!(top[0], "Digital-economy growth");
+        assert_eq!(top[1], "−5.0%/yr");
+        assert_eq!(top[3], "+5.0%/yr");
+        let vi = tornado_summary(&t, Lang::Vi);
+        assert!(vi.starts_with("Giá trị 2030 của kịch bản là "), "{vi}");
+        assert!(vi.contains("Tăng trưởng kinh tế số"), "{vi}");
+        let baseline = t.bars.iter().find(|b| matches!(b.input, UncertainInput::Baseline(_))).unwrap();
+        assert_eq!(tornado_row(baseline, 1, Lang::Vi)[1], "14,0\u{a0}%");
+    }
+
+    #[test]
+    fn spreads_read_as_two_ends() {
+        assert_eq!(spread_ends(1.5, 1.9, 1, Lang::Vi), "−1,5 / +1,9");
+        assert_eq!(spread_unit(LeverId::GrdpGrowth, Lang::En), "%/yr");
+    }
+}
