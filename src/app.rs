@@ -308,6 +308,27 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// The uncertainty field (its link parameter: `spread.grdp_growth`,
+    /// `range.digital_economy`, `seed`, `paths`) a message is about, if any;
+    /// the uncertainty panel shows it beside that field.
+    pub fn uncertainty_param(&self) -> Option<&str> {
+        use crate::codec::sanitize::uncertainty::{PATHS_KEY, RANGE_PREFIX, SEED_KEY, SPREAD_PREFIX};
+        let param = match self {
+            Problem::UncertaintyNotANumber(param) => param,
+            Problem::Link(
+                LinkProblem::OutOfRange { param, .. }
+                | LinkProblem::RangeReversed { param, .. }
+                | LinkProblem::MalformedNumber { param, .. },
+            ) => param,
+            _ => return None,
+        };
+        let ours = param.starts_with(SPREAD_PREFIX)
+            || param.starts_with(RANGE_PREFIX)
+            || param == SEED_KEY
+            || param == PATHS_KEY;
+        ours.then_some(param.as_str())
+    }
+
     /// Alert or status.
     pub fn severity(&self) -> Severity {
         match self {
@@ -442,6 +463,11 @@ impl AppState {
                 self.workspace.working.set_target(id, target);
             }
             Action::EditUncertainty(change) => {
+                // A new entry in a field replaces what was said about the last one.
+                match uncertainty::edit_param(&change) {
+                    Some(param) => self.messages.retain(|m| m.problem.uncertainty_param() != Some(&param)),
+                    None => self.messages.retain(|m| m.problem.uncertainty_param().is_none()),
+                }
                 for problem in uncertainty::edit(&mut self.workspace.working.uncertainty, change) {
                     self.push(Problem::Link(problem));
                 }
@@ -713,6 +739,30 @@ mod tests {
         assert!(state.scenario().uncertainty.is_default());
         assert_eq!(state.messages[0].problem, Problem::ResetDone);
         assert_eq!(state.messages[0].problem.severity(), Severity::Status);
+    }
+
+    #[test]
+    fn a_typed_spread_is_clamped_with_a_message_that_the_next_entry_replaces() {
+        use crate::model::uncertainty::Spread;
+        let wide = Spread { below: 1.0, above: 99.0 };
+        let state = AppState::default()
+            .apply(Action::EditUncertainty(UncertaintyEdit::Spread(LeverId::GrdpGrowth, wide)));
+        let about: Vec<_> = state.messages.iter().filter_map(|m| m.problem.uncertainty_param()).collect();
+        assert_eq!(about, ["spread.grdp_growth"]);
+        assert!(state.scenario().uncertainty.spread(LeverId::GrdpGrowth).above < 99.0);
+        let state = state.apply(Action::Undo);
+        assert!(state.scenario().uncertainty.is_default());
+        let state = state.apply(Action::Report(Problem::UncertaintyNotANumber("seed".to_owned()))).apply(
+            Action::EditUncertainty(UncertaintyEdit::Spread(
+                LeverId::GrdpGrowth,
+                Spread { below: 1.0, above: 2.0 },
+            )),
+        );
+        let about: Vec<_> = state.messages.iter().filter_map(|m| m.problem.uncertainty_param()).collect();
+        assert_eq!(about, ["seed"]);
+        let state = state.apply(Action::EditUncertainty(UncertaintyEdit::Reset));
+        assert!(state.messages.iter().all(|m| m.problem.uncertainty_param().is_none()));
+        assert!(state.scenario().uncertainty.is_default());
     }
 
     #[test]

@@ -164,7 +164,10 @@ mod tests {
             describe(&typed, Lang::Vi),
             "Độ phân tán của “Tăng trưởng GRDP”: giá trị nhập không phải là số; giữ nguyên giá trị cũ."
         );
-        assert_eq!(describe(&typed, Lang::En), "Spread: GRDP growth: that is not a number; the previous value is kept.");
+        assert_eq!(
+            describe(&typed, Lang::En),
+            "Spread: GRDP growth: that is not a number; the previous value is kept."
+        );
         let offline = Problem::ExportFailed(None);
         assert_eq!(offline.severity(), crate::app::Severity::Alert);
         assert_eq!(describe(&offline, Lang::Vi), "Không tải được mô-đun xuất tệp; hãy thử lại khi có mạng.");

@@ -39,7 +39,8 @@ pub fn height_for(bars: usize) -> f64 {
 /// never a span of zero.
 pub fn value_range(tornado: &Tornado) -> (f64, f64) {
     let values = tornado.bars.iter().flat_map(|b| [b.at_low, b.at_high]).chain([tornado.central]);
-    let (mut low, mut high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
+    let (mut low, mut high) =
+        values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
     let span = (high - low).max(0.5);
     if tornado.target.is_finite() && tornado.target >= low - span && tornado.target <= high + span {
         low = low.min(tornado.target);
@@ -139,7 +140,8 @@ pub fn draw<DB: DrawingBackend>(
     ))?;
     let central_label = format!("{}: {}", lang.pick(CENTRAL), lang.percent(tornado.central, decimals));
     let central_width = measure(&central_label, size).ceil() as i32;
-    let anchor_x = (central - central_width / 2).clamp(px(2.0), (width - central_width - px(2.0)).max(px(2.0)));
+    let anchor_x =
+        (central - central_width / 2).clamp(px(2.0), (width - central_width - px(2.0)).max(px(2.0)));
     root.draw(&Text::new(
         central_label,
         (anchor_x, bottom + px(6.0)),
@@ -231,7 +233,11 @@ mod tests {
         fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             Ok(())
         }
-        fn draw_pixel(&mut self, at: BackendCoord, _: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fn draw_pixel(
+            &mut self,
+            at: BackendCoord,
+            _: BackendColor,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
             let (w, h) = self.get_size();
             self.0.borrow_mut().outside |= at.0 < 0 || at.1 < 0 || at.0 > w as i32 || at.1 > h as i32;
             Ok(())

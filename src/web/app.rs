@@ -13,6 +13,7 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use super::analysis::Analysis;
 use super::charts::Charts;
 use super::compare_panel::ComparePanel;
 use super::copy_embed::CopyEmbed;
@@ -116,7 +117,10 @@ pub fn app(props: &AppProps) -> Html {
             || !w.shapes.is_empty()
             || !w.baselines.is_empty()
             || w.economy != crate::scenario::EconomyMode::Grdp
+            || !w.uncertainty.is_default()
     };
+    let uncertainty = use_shared(&workspace.working.uncertainty);
+    let settled_scenario = use_shared(&settled.scenario);
     // The working scenario then the compared ones, for the comparison's diff.
     let scenarios: Rc<Vec<Scenario>> = use_memo((working.clone(), compared_only), |(working, others)| {
         std::iter::once((**working).clone()).chain(others.iter().cloned()).collect()
@@ -207,6 +211,9 @@ pub fn app(props: &AppProps) -> Html {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
                         <Charts projection={projection} baseline={baseline} compared={compared} />
+                        if later {
+                            <Analysis scenario={settled_scenario} {uncertainty} messages={messages.clone()} {lang} />
+                        }
                         if later { <SourcesPanel {lang} {targets} /> }
                     </div>
                 </main>

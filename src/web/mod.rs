@@ -3,6 +3,7 @@
 //! `wasm32` only; everything it shows is derived from [`crate::app::AppState`].
 
 mod address;
+mod analysis;
 mod app;
 mod canvas_backend;
 mod chances;
@@ -24,6 +25,7 @@ mod export_client;
 mod field_draft;
 mod file_io;
 mod focus_return;
+mod goal_seek_panel;
 mod hooks;
 mod lever_panel;
 mod library;
@@ -46,6 +48,8 @@ mod sources_panel;
 mod startup;
 mod storage;
 mod summary;
+mod tornado;
+mod uncertainty_panel;
 mod year_table;
 
 pub use app::{App, AppProps};

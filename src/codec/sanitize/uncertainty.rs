@@ -137,6 +137,20 @@ pub enum UncertaintyEdit {
     Reset,
 }
 
+/// The link parameter a typed change is about (`spread.grdp_growth`,
+/// `range.digital_economy`, `seed`, `paths`), as its messages name it;
+/// `None` for a reset.
+pub fn edit_param(change: &UncertaintyEdit) -> Option<String> {
+    let origin = Origin::Link { scenario: 1 };
+    match *change {
+        UncertaintyEdit::Spread(id, _) => Some(origin.param(Field::Spread(id))),
+        UncertaintyEdit::Range(id, _) => Some(origin.param(Field::Range(id))),
+        UncertaintyEdit::Seed(_) => Some(origin.param(Field::Seed)),
+        UncertaintyEdit::Paths(_) => Some(origin.param(Field::Paths)),
+        UncertaintyEdit::Reset => None,
+    }
+}
+
 /// Applies a typed change through the same checks as a link value
 /// ([`sanitize_uncertainty`]): a spread out of bounds or paths out of range
 /// are clamped, a reversed range or a seed too large leave the setting as it
