@@ -18,6 +18,8 @@ pub enum Slide {
     /// The assumptions that differ between the compared scenarios (its own
     /// slide, so both fit a 4:3 projector with four scenarios).
     ComparedAssumptions,
+    /// Which assumption matters most: a tornado per indicator.
+    Sensitivity,
     /// Every indicator against its target.
     Summary,
     /// Sources and caveats.
@@ -26,13 +28,14 @@ pub enum Slide {
 
 impl Slide {
     /// The slide's stable id, for speaker notes: `title`, the indicator id,
-    /// `comparison`, `compared_assumptions`, `summary` or `sources`.
+    /// `comparison`, `compared_assumptions`, `sensitivity`, `summary` or `sources`.
     pub fn key(self) -> &'static str {
         match self {
             Slide::Title => "title",
             Slide::Indicator(id) => id.key(),
             Slide::Comparison => "comparison",
             Slide::ComparedAssumptions => "compared_assumptions",
+            Slide::Sensitivity => "sensitivity",
             Slide::Summary => "summary",
             Slide::Sources => "sources",
         }
@@ -66,6 +69,7 @@ pub fn slides(workspace: &Workspace, options: DeckOptions) -> Vec<Slide> {
         slides.push(Slide::Comparison);
         slides.push(Slide::ComparedAssumptions);
     }
+    slides.push(Slide::Sensitivity);
     slides.push(Slide::Summary);
     if options.sources {
         slides.push(Slide::Sources);
@@ -135,21 +139,22 @@ mod tests {
     fn the_comparison_slide_appears_only_when_comparing() {
         let mut workspace = Workspace::default();
         let options = DeckOptions::default();
-        assert_eq!(slides(&workspace, options).len(), 7);
+        assert_eq!(slides(&workspace, options).len(), 8);
         assert!(!slides(&workspace, options).contains(&Slide::Comparison));
         workspace.toggle_compare(Compared::Preset(Preset::Plan));
         let deck = slides(&workspace, options);
-        assert_eq!(deck.len(), 9);
+        assert_eq!(deck.len(), 10);
         assert_eq!(deck[5], Slide::Comparison);
         assert_eq!(deck[6], Slide::ComparedAssumptions);
         assert_eq!(deck[0], Slide::Title);
-        assert_eq!(deck[8], Slide::Sources);
+        assert_eq!(deck[7], Slide::Sensitivity);
+        assert_eq!(deck[9], Slide::Sources);
     }
 
     #[test]
     fn the_presenter_can_leave_the_sources_slide_out() {
         let deck = slides(&Workspace::default(), DeckOptions { sources: false });
-        assert_eq!(deck.len(), 6);
+        assert_eq!(deck.len(), 7);
         assert!(!deck.contains(&Slide::Sources));
         assert_eq!(deck.last(), Some(&Slide::Summary));
     }

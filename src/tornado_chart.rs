@@ -27,7 +27,7 @@ pub const LOW_COLOUR: RGBColor = RGBColor(0x9d, 0xc3, 0xe6);
 /// Height of one bar's row (its label and the bar), CSS pixels.
 pub const ROW_HEIGHT: f64 = 46.0;
 /// Height of the legend strip above the bars and the axis strip below, CSS pixels.
-pub const FRAME_HEIGHT: f64 = 62.0;
+pub const FRAME_HEIGHT: f64 = 80.0;
 
 /// The CSS height a tornado of `bars` bars needs.
 pub fn height_for(bars: usize) -> f64 {
@@ -132,33 +132,40 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // The central value through every bar, labelled below.
+    // The central value through every bar (not through the names above
+    // them), labelled below.
     let central = to_x(tornado.central);
-    root.draw(&PathElement::new(
-        [(central, top + px(18.0)), (central, bottom + px(2.0))],
-        TEXT_COLOUR.stroke_width(px(2.0).max(1) as u32),
-    ))?;
+    for row in 0..rows {
+        let y = top + px(ROW_HEIGHT) * row + px(17.0);
+        root.draw(&PathElement::new(
+            [(central, y), (central, y + px(26.0))],
+            TEXT_COLOUR.stroke_width(px(2.0).max(1) as u32),
+        ))?;
+    }
     let central_label = format!("{}: {}", lang.pick(CENTRAL), lang.percent(tornado.central, decimals));
     let central_width = measure(&central_label, size).ceil() as i32;
     let anchor_x =
         (central - central_width / 2).clamp(px(2.0), (width - central_width - px(2.0)).max(px(2.0)));
     root.draw(&Text::new(
         central_label,
-        (anchor_x, bottom + px(6.0)),
+        (anchor_x, bottom + px(4.0)),
         font.clone().pos(Pos::new(HPos::Left, VPos::Top)),
     ))?;
 
     // The target, dashed, when it is on the axis.
     if (low..=high).contains(&tornado.target) {
         let target = to_x(tornado.target);
-        let dash = px(5.0);
-        let mut y = top + px(18.0);
-        while y < bottom {
-            root.draw(&PathElement::new(
-                [(target, y), (target, (y + dash).min(bottom))],
-                TARGET_COLOUR.stroke_width(px(2.0).max(1) as u32),
-            ))?;
-            y += 2 * dash;
+        let dash = px(4.0);
+        for row in 0..rows {
+            let start = top + px(ROW_HEIGHT) * row + px(17.0);
+            let mut y = start;
+            while y < start + px(26.0) {
+                root.draw(&PathElement::new(
+                    [(target, y), (target, (y + dash).min(start + px(26.0)))],
+                    TARGET_COLOUR.stroke_width(px(2.0).max(1) as u32),
+                ))?;
+                y += 2 * dash;
+            }
         }
         let label = format!("{}: {}", lang.pick(TARGET_LINE), lang.percent(tornado.target, decimals));
         let label_width = measure(&label, size).ceil() as i32;
@@ -169,7 +176,7 @@ pub fn draw<DB: DrawingBackend>(
         };
         root.draw(&Text::new(
             label,
-            (x, bottom + px(6.0) + px(16.0)),
+            (x, bottom + px(24.0)),
             font.clone().color(&TARGET_COLOUR).pos(Pos::new(pos, VPos::Top)),
         ))?;
     }

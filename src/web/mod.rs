@@ -42,6 +42,7 @@ mod report;
 mod report_builders;
 mod scenario_bar;
 mod scenario_editor;
+mod sensitivity_slide;
 mod share_link;
 mod shortcuts;
 mod sources_panel;

@@ -43,6 +43,9 @@ pub fn overview(props: &OverviewProps) -> Html {
             }
             Slide::Comparison => (lang.pick(text::COMPARISON).to_owned(), String::new(), ""),
             Slide::ComparedAssumptions => (lang.pick(text::ASSUMPTIONS_DIFF).to_owned(), String::new(), ""),
+            Slide::Sensitivity => {
+                (lang.pick(crate::i18n::analysis::SENSITIVITY_SLIDE).to_owned(), String::new(), "")
+            }
             Slide::Summary => (lang.pick(text::SUMMARY_SLIDE).to_owned(), String::new(), ""),
             Slide::Sources => (lang.pick(text::SOURCES_HEADING).to_owned(), String::new(), ""),
         };

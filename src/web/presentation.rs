@@ -331,6 +331,7 @@ fn slide_class(slide: Slide) -> &'static str {
         Slide::Indicator(_) => "slide-indicator",
         Slide::Comparison => "slide-comparison",
         Slide::ComparedAssumptions => "slide-compared-assumptions",
+        Slide::Sensitivity => "slide-sensitivity",
         Slide::Summary => "slide-summary",
         Slide::Sources => "slide-sources",
     }
@@ -391,6 +392,9 @@ pub(super) fn slide_body(
             },
             None => html! {},
         },
+        Slide::Sensitivity => {
+            html! { <super::sensitivity_slide::SensitivitySlide scenario={scenario.clone()} {lang} /> }
+        }
         Slide::Summary => html! {
             <div>
                 <h1>{ lang.pick(text::SUMMARY_SLIDE) }</h1>

@@ -26,23 +26,25 @@ pub struct TornadoProps {
     pub tornado: Rc<Tornado>,
     /// Interface language.
     pub lang: Lang,
-    /// Text and lines this many times their normal size (the deck uses more).
-    #[prop_or(1.0)]
-    pub zoom: f64,
+    /// Scale text and lines to fill the canvas's CSS height (the deck's
+    /// stylesheet sizes it to the projector), rather than drawing at their
+    /// normal size in a box of [`tornado_chart::height_for`] the bars.
+    #[prop_or_default]
+    pub fit: bool,
 }
 
 /// A tornado figure: caption, canvas and its table.
 #[function_component(TornadoFigure)]
 pub fn tornado_figure(props: &TornadoProps) -> Html {
-    let TornadoProps { ref tornado, lang, zoom } = *props;
+    let TornadoProps { ref tornado, lang, fit } = *props;
     let key = tornado.indicator.key();
     let canvas = use_node_ref();
     let resized = use_resize_tick();
     {
         let canvas = canvas.clone();
-        use_effect_with((tornado.clone(), lang, zoom.to_bits(), resized), move |(tornado, lang, _, _)| {
+        use_effect_with((tornado.clone(), lang, fit, resized), move |(tornado, lang, fit, _)| {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                if let Err(error) = draw_on_canvas(&canvas, tornado, *lang, zoom) {
+                if let Err(error) = draw_on_canvas(&canvas, tornado, *lang, *fit) {
                     gloo::console::error!(format!("tornado {}: {error}", tornado.indicator.key()));
                 }
             }
@@ -52,10 +54,10 @@ pub fn tornado_figure(props: &TornadoProps) -> Html {
     let summary_id = format!("tornado-{key}-summary");
     html! {
         <figure class="tornado" data-tornado={key}>
-            <figcaption>{ lang.pick(TORNADO_CAPTION) }</figcaption>
+            if !fit { <figcaption>{ lang.pick(TORNADO_CAPTION) }</figcaption> }
             <canvas ref={canvas} role="img" aria-label={lang.pick(TORNADO_CAPTION)}
                 aria-describedby={summary_id.clone()} />
-            <p id={summary_id} class="tornado-summary">{ tornado_summary(tornado, lang) }</p>
+            <p id={summary_id} class={if fit { "visually-hidden" } else { "tornado-summary" }}>{ tornado_summary(tornado, lang) }</p>
             <table class="visually-hidden" data-tornado-table={key}>
                 <caption>{ lang.pick(TORNADO_CAPTION) }</caption>
                 <thead>
@@ -86,7 +88,7 @@ fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     tornado: &Tornado,
     lang: Lang,
-    zoom: f64,
+    fit: bool,
 ) -> Result<(), String> {
     use plotters::prelude::*;
     let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
@@ -99,6 +101,8 @@ fn draw_on_canvas(
         canvas.set_width(width);
         canvas.set_height(height);
     }
+    let zoom =
+        if fit { (rect.height() / tornado_chart::height_for(tornado.bars.len())).max(0.5) } else { 1.0 };
     let context = context_2d(canvas);
     // Text widths from the canvas's own measureText (see `canvas_backend`).
     let measure_text = move |text: &str, size: f64| {

@@ -37,7 +37,7 @@ test('PageDown, PageUp, arrows, Home, End and digits move; the slide survives a 
   const app = await open({ query: '?v=1&present=1&slide=2', ready: false });
   await waitSlide(app, 2);
   const total = await app.page.locator('section[data-slide]').count();
-  assert.equal(total, 7, 'title, four indicators, summary, sources');
+  assert.equal(total, 8, 'title, four indicators, sensitivity, summary, sources');
   await app.page.keyboard.press('PageDown');
   await waitSlide(app, 3);
   await app.page.keyboard.press('PageUp');
@@ -128,7 +128,7 @@ for (const viewport of [
       });
       await waitSlide(app, 1);
       const total = await app.page.locator('section[data-slide]').count();
-      assert.equal(total, 9, 'with the comparison and the compared assumptions');
+      assert.equal(total, 10, 'with the comparison and the compared assumptions');
       // The control bar sits under the slide: nothing may reach under it.
       const controlsTop = await app.page.evaluate(() => document.querySelector('.deck-controls').getBoundingClientRect().top);
       for (let n = 1; n <= total; n++) {
@@ -211,13 +211,13 @@ test('while the reveal plays, the side panel shows the year drawn, not the endin
 test('the presenter can leave the sources slide out of the deck', async () => {
   const app = await open({ query: '?v=1&present=1&slide=1', ready: false });
   await waitSlide(app, 1);
-  assert.equal(await app.page.locator('section[data-slide]').count(), 7);
+  assert.equal(await app.page.locator('section[data-slide]').count(), 8);
   assert.equal(await app.page.locator('section.slide-sources').count(), 1);
   await app.page.click('input[data-present-option="sources"]');
-  await app.page.waitForFunction(() => document.querySelectorAll('section[data-slide]').length === 6);
+  await app.page.waitForFunction(() => document.querySelectorAll('section[data-slide]').length === 7);
   assert.equal(await app.page.locator('section.slide-sources').count(), 0);
   await app.page.keyboard.press('End');
-  await waitSlide(app, 6);
+  await waitSlide(app, 7);
   assert.equal(await app.page.locator('section.slide-summary[aria-current="step"]').count(), 1, 'the deck ends with the summary');
   assert.deepEqual(app.errors(), []);
 });
