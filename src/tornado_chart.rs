@@ -27,7 +27,7 @@ pub const LOW_COLOUR: RGBColor = RGBColor(0x9d, 0xc3, 0xe6);
 /// Height of one bar's row (its label and the bar), CSS pixels.
 pub const ROW_HEIGHT: f64 = 46.0;
 /// Height of the legend strip above the bars and the axis strip below, CSS pixels.
-pub const FRAME_HEIGHT: f64 = 80.0;
+pub const FRAME_HEIGHT: f64 = 60.0;
 
 /// The CSS height a tornado of `bars` bars needs.
 pub fn height_for(bars: usize) -> f64 {
@@ -142,19 +142,9 @@ pub fn draw<DB: DrawingBackend>(
             TEXT_COLOUR.stroke_width(px(2.0).max(1) as u32),
         ))?;
     }
-    let central_label = format!("{}: {}", lang.pick(CENTRAL), lang.percent(tornado.central, decimals));
-    let central_width = measure(&central_label, size).ceil() as i32;
-    let anchor_x =
-        (central - central_width / 2).clamp(px(2.0), (width - central_width - px(2.0)).max(px(2.0)));
-    root.draw(&Text::new(
-        central_label,
-        (anchor_x, bottom + px(4.0)),
-        font.clone().pos(Pos::new(HPos::Left, VPos::Top)),
-    ))?;
-
     // The target, dashed, when it is on the axis.
-    if (low..=high).contains(&tornado.target) {
-        let target = to_x(tornado.target);
+    let target = (low..=high).contains(&tornado.target).then(|| to_x(tornado.target));
+    if let Some(target) = target {
         let dash = px(4.0);
         for row in 0..rows {
             let start = top + px(ROW_HEIGHT) * row + px(17.0);
@@ -167,17 +157,44 @@ pub fn draw<DB: DrawingBackend>(
                 y += 2 * dash;
             }
         }
-        let label = format!("{}: {}", lang.pick(TARGET_LINE), lang.percent(tornado.target, decimals));
-        let label_width = measure(&label, size).ceil() as i32;
-        let (pos, x) = if target + px(4.0) + label_width <= width {
-            (HPos::Left, target + px(4.0))
-        } else {
-            (HPos::Right, target - px(4.0))
-        };
+    }
+
+    // One line below the bars: the central value under its line and the
+    // target under its own; when they would overlap, side by side around
+    // the middle of the two, in the order of their lines.
+    let central_label = format!("{}: {}", lang.pick(CENTRAL), lang.percent(tornado.central, decimals));
+    let central_width = measure(&central_label, size).ceil() as i32;
+    let target_label = format!("{}: {}", lang.pick(TARGET_LINE), lang.percent(tornado.target, decimals));
+    let target_width = measure(&target_label, size).ceil() as i32;
+    let fit = |x: i32, w: i32| x.clamp(px(2.0), (width - w - px(2.0)).max(px(2.0)));
+    let gap = px(14.0);
+    let mut central_x = fit(central - central_width / 2, central_width);
+    let mut target_x = target.map(|t| fit(t - target_width / 2, target_width));
+    if let (Some(t), Some(tx)) = (target, target_x) {
+        let overlap = tx < central_x + central_width + gap && central_x < tx + target_width + gap;
+        if overlap {
+            let total = central_width + gap + target_width;
+            let start = fit((central + t) / 2 - total / 2, total);
+            if t >= central {
+                central_x = start;
+                target_x = Some(start + central_width + gap);
+            } else {
+                target_x = Some(start);
+                central_x = start + target_width + gap;
+            }
+        }
+    }
+    let label_y = bottom + px(5.0);
+    root.draw(&Text::new(
+        central_label,
+        (central_x, label_y),
+        font.clone().pos(Pos::new(HPos::Left, VPos::Top)),
+    ))?;
+    if let Some(x) = target_x {
         root.draw(&Text::new(
-            label,
-            (x, bottom + px(24.0)),
-            font.clone().color(&TARGET_COLOUR).pos(Pos::new(pos, VPos::Top)),
+            target_label,
+            (x, label_y),
+            font.clone().color(&TARGET_COLOUR).pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
     }
     Ok(())

@@ -30,7 +30,7 @@ texts! {
     /// Legend: the part of a bar with the input at its high end.
     HIGH_END = "Giả định ở đầu cao" / "Input at its high end";
     /// The vertical line through the deterministic 2030 value.
-    CENTRAL = "Giá trị 2030 của kịch bản" / "Scenario's 2030 value";
+    CENTRAL = "Kịch bản 2030" / "Scenario 2030";
     /// The dashed line of the target on a tornado.
     TARGET_LINE = "Chỉ tiêu" / "Target";
     /// Header of the tornado table's input column.
