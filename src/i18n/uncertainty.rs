@@ -53,8 +53,9 @@ pub fn input_label(input: UncertainInput, lang: Lang) -> String {
     }
 }
 
-/// One sentence answering a goal-seek: the value and what it gives, or why
-/// nothing in the lever's range will do and how far the best value gets.
+/// One sentence answering a goal-seek, built one way for every aim and
+/// outcome: the lever value and what it gives, or that no value in the
+/// lever's range does what was asked and how far the best one gets.
 pub fn goal_seek_answer(answer: &GoalSeek, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
     let lever = answer.lever.spec();
@@ -64,63 +65,47 @@ pub fn goal_seek_answer(answer: &GoalSeek, lang: Lang) -> String {
     let indicator = answer.indicator.spec();
     let share = |v: f64| lang.percent(v, indicator.decimals);
     let target = share(answer.target);
-    match (answer.outcome, answer.aim) {
-        (Outcome::Reaches { value: v, achieved }, Aim::Target) => {
-            let (v, achieved) = (value(v), share(achieved));
+    // What was asked: the predicate of both sentences.
+    let aim = match answer.aim {
+        Aim::Target if vi => format!("đạt chỉ tiêu {target} vào năm 2030"),
+        Aim::Target => format!("reaches the target of {target} in 2030"),
+        Aim::Chance(p) if vi => format!("cho khả năng ít nhất {} đạt chỉ tiêu {target}", chance(p, lang)),
+        Aim::Chance(p) => {
+            format!("gives a chance of at least {} of meeting the target of {target}", chance(p, lang))
+        }
+    };
+    // What a lever value gives: the 2030 value, or the chance.
+    let gives = |achieved: f64| match answer.aim {
+        Aim::Target => share(achieved),
+        Aim::Chance(_) if vi => format!("khả năng {}", chance(achieved, lang)),
+        Aim::Chance(_) => format!("a chance of {}", chance(achieved, lang)),
+    };
+    match answer.outcome {
+        Outcome::Reaches { value: v, achieved } => {
+            let (v, gives) = (value(v), gives(achieved));
             if vi {
-                format!("{name} {v} {unit} đạt chỉ tiêu {target} vào năm 2030 ({achieved}).")
+                format!("{name} {v} {unit} {aim} (tính được: {gives}).")
             } else {
-                format!("{name} of {v} {unit} reaches the target of {target} in 2030 ({achieved}).")
+                format!("{name} of {v} {unit} {aim} (computed: {gives}).")
             }
         }
-        (Outcome::Reaches { value: v, achieved }, Aim::Chance(asked)) => {
-            let (v, achieved, asked) = (value(v), chance(achieved, lang), chance(asked, lang));
-            if vi {
-                format!(
-                    "Với {name} {v} {unit}, khả năng đạt chỉ tiêu {target} là {achieved} (yêu cầu {asked})."
-                )
-            } else {
-                format!(
-                    "With {name} at {v} {unit}, the chance of meeting the target of {target} is {achieved} (asked: {asked})."
-                )
-            }
-        }
-        (Outcome::OutOfReach { best, achieved }, aim) => {
-            let (min, max, best) = (value(lever.min), value(lever.max), value(best));
-            let (wanted, got) = match aim {
+        Outcome::OutOfReach { best, achieved } => {
+            let (min, max, best, gives) = (value(lever.min), value(lever.max), value(best), gives(achieved));
+            let short = match answer.aim {
                 Aim::Target => {
                     let short = lang.number((answer.target - achieved).max(0.0), indicator.decimals);
                     if vi {
-                        (
-                            format!("đạt chỉ tiêu {target}"),
-                            format!("cho {} năm 2030, còn thiếu {short} điểm %", share(achieved)),
-                        )
+                        format!(", còn thiếu {short} điểm %")
                     } else {
-                        (
-                            format!("reaches the target of {target}"),
-                            format!("gives {} in 2030, {short} points short", share(achieved)),
-                        )
+                        format!(", {short} points short")
                     }
                 }
-                Aim::Chance(asked) => {
-                    let (asked, achieved) = (chance(asked, lang), chance(achieved, lang));
-                    if vi {
-                        (
-                            format!("cho khả năng {asked} đạt chỉ tiêu {target}"),
-                            format!("cho khả năng {achieved}"),
-                        )
-                    } else {
-                        (
-                            format!("gives a chance of {asked} of meeting the target of {target}"),
-                            format!("gives {achieved}"),
-                        )
-                    }
-                }
+                Aim::Chance(_) => String::new(),
             };
             if vi {
-                format!("Không có giá trị nào của {name} từ {min} đến {max} {unit} {wanted}: tốt nhất là {best}, {got}.")
+                format!("Không có giá trị nào của {name} từ {min} đến {max} {unit} {aim}: tốt nhất là {best}, cho {gives}{short}.")
             } else {
-                format!("No value of {name} from {min} to {max} {unit} {wanted}: the best, {best}, {got}.")
+                format!("No value of {name} from {min} to {max} {unit} {aim}: the best, {best}, gives {gives}{short}.")
             }
         }
     }
@@ -160,26 +145,26 @@ mod tests {
         let found = answer(Outcome::Reaches { value: 21.5, achieved: 30.08 }, Aim::Target);
         assert_eq!(
             goal_seek_answer(&found, Lang::En),
-            "Digital-economy growth of 21.5 %/yr reaches the target of 30.0% in 2030 (30.1%)."
+            "Digital-economy growth of 21.5 %/yr reaches the target of 30.0% in 2030 (computed: 30.1%)."
         );
         assert_eq!(
             goal_seek_answer(&found, Lang::Vi),
-            "Tăng trưởng kinh tế số 21,5 %/năm đạt chỉ tiêu 30,0\u{a0}% vào năm 2030 (30,1\u{a0}%)."
+            "Tăng trưởng kinh tế số 21,5 %/năm đạt chỉ tiêu 30,0\u{a0}% vào năm 2030 (tính được: 30,1\u{a0}%)."
         );
         let chance = answer(Outcome::Reaches { value: 24.0, achieved: 0.8042 }, Aim::Chance(0.8));
         assert_eq!(
             goal_seek_answer(&chance, Lang::En),
-            "With Digital-economy growth at 24.0 %/yr, the chance of meeting the target of 30.0% is 80% (asked: 80%)."
+            "Digital-economy growth of 24.0 %/yr gives a chance of at least 80% of meeting the target of 30.0% (computed: a chance of 80%)."
         );
         let out = answer(Outcome::OutOfReach { best: 40.0, achieved: 27.26 }, Aim::Target);
         assert_eq!(
             goal_seek_answer(&out, Lang::En),
-            "No value of Digital-economy growth from 0.0 to 40.0 %/yr reaches the target of 30.0%: the best, 40.0, gives 27.3% in 2030, 2.7 points short."
+            "No value of Digital-economy growth from 0.0 to 40.0 %/yr reaches the target of 30.0% in 2030: the best, 40.0, gives 27.3%, 2.7 points short."
         );
         let out = answer(Outcome::OutOfReach { best: 40.0, achieved: 0.42 }, Aim::Chance(0.9));
         assert_eq!(
             goal_seek_answer(&out, Lang::Vi),
-            "Không có giá trị nào của Tăng trưởng kinh tế số từ 0,0 đến 40,0 %/năm cho khả năng 90\u{a0}% đạt chỉ tiêu 30,0\u{a0}%: tốt nhất là 40,0, cho khả năng 42\u{a0}%."
+            "Không có giá trị nào của Tăng trưởng kinh tế số từ 0,0 đến 40,0 %/năm cho khả năng ít nhất 90\u{a0}% đạt chỉ tiêu 30,0\u{a0}%: tốt nhất là 40,0, cho khả năng 42\u{a0}%."
         );
     }
 
