@@ -149,6 +149,25 @@ pub fn tornado_summary(tornado: &Tornado, lang: Lang) -> String {
     }
 }
 
+/// The whole tornado in words, for a slide where a table has no room: the
+/// summary, then every bar with its two ends.
+pub fn tornado_description(tornado: &Tornado, lang: Lang) -> String {
+    let decimals = tornado.indicator.spec().decimals;
+    let (low_end, high_end) = (lang.pick(INPUT_LOW).to_lowercase(), lang.pick(INPUT_HIGH).to_lowercase());
+    let bars: Vec<String> = tornado
+        .bars
+        .iter()
+        .map(|bar| {
+            let [name, low, at_low, high, at_high] = tornado_row(bar, decimals, lang);
+            match lang {
+                Lang::Vi => format!("{name}: {at_low} ({low_end} {low}) đến {at_high} ({high_end} {high})"),
+                Lang::En => format!("{name}: {at_low} ({low_end} {low}) to {at_high} ({high_end} {high})"),
+            }
+        })
+        .collect();
+    format!("{} {}.", tornado_summary(tornado, lang), bars.join("; "))
+}
+
 /// The lever's unit, for a spread field's label.
 pub fn spread_unit(id: LeverId, lang: Lang) -> &'static str {
     lang.pick(super::text::lever_unit(id.spec().unit))
@@ -173,6 +192,17 @@ mod tests {
         assert!(vi.contains("Tăng trưởng kinh tế số"), "{vi}");
         let baseline = t.bars.iter().find(|b| matches!(b.input, UncertainInput::Baseline(_))).unwrap();
         assert_eq!(tornado_row(baseline, 1, Lang::Vi)[1], "14,0\u{a0}%");
+    }
+
+    #[test]
+    fn a_slide_describes_every_bar() {
+        let t = tornado(&Scenario::default(), IndicatorId::DigitalEconomy);
+        let en = tornado_description(&t, Lang::En);
+        assert!(
+            en.contains("Digital-economy growth: 15.0% (low end −5.0%/yr) to 23.2% (high end +5.0%/yr)"),
+            "{en}"
+        );
+        assert!(en.contains("2025 baseline: "), "{en}");
     }
 
     #[test]

@@ -13,7 +13,8 @@ use super::canvas_backend::{context_2d, measure, MeasuredCanvas};
 use super::hooks::use_resize_tick;
 use crate::chart::FONT;
 use crate::i18n::analysis::{
-    tornado_row, tornado_summary, INPUT, INPUT_HIGH, INPUT_LOW, TORNADO_CAPTION, VALUE_AT_HIGH, VALUE_AT_LOW,
+    tornado_description, tornado_row, tornado_summary, INPUT, INPUT_HIGH, INPUT_LOW, TORNADO_CAPTION,
+    VALUE_AT_HIGH, VALUE_AT_LOW,
 };
 use crate::i18n::Lang;
 use crate::model::sensitivity::Tornado;
@@ -57,7 +58,13 @@ pub fn tornado_figure(props: &TornadoProps) -> Html {
             if !fit { <figcaption>{ lang.pick(TORNADO_CAPTION) }</figcaption> }
             <canvas ref={canvas} role="img" aria-label={lang.pick(TORNADO_CAPTION)}
                 aria-describedby={summary_id.clone()} />
-            <p id={summary_id} class={if fit { "visually-hidden" } else { "tornado-summary" }}>{ tornado_summary(tornado, lang) }</p>
+            if fit {
+                // A slide has no room for the table's boxes, even hidden.
+                <p id={summary_id} class="visually-hidden">{ tornado_description(tornado, lang) }</p>
+            } else {
+                <p id={summary_id} class="tornado-summary">{ tornado_summary(tornado, lang) }</p>
+            }
+            if !fit {
             <table class="visually-hidden" data-tornado-table={key}>
                 <caption>{ lang.pick(TORNADO_CAPTION) }</caption>
                 <thead>
@@ -79,6 +86,7 @@ pub fn tornado_figure(props: &TornadoProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            }
         </figure>
     }
 }
