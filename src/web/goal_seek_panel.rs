@@ -150,7 +150,9 @@ pub fn goal_seek_panel(props: &GoalSeekProps) -> Html {
     let aim_name = format!("goal-{key}-aim");
     let chance_bad_now = *by_chance && *chance_bad;
     html! {
-        <section class="goal-seek" data-goal-seek={key} aria-labelledby={format!("goal-{key}-heading")}>
+        // A group under its heading, not a landmark: every indicator has one.
+        <div class="goal-seek" role="group" data-goal-seek={key}
+            aria-labelledby={format!("analysis-{key}-heading goal-{key}-heading")}>
             <h4 id={format!("goal-{key}-heading")}>{ lang.pick(GOAL_SEEK_HEADING) }</h4>
             <div class="goal-row">
                 <label for={lever_id.clone()}>{ lang.pick(GOAL_LEVER) }</label>
@@ -204,6 +206,6 @@ pub fn goal_seek_panel(props: &GoalSeekProps) -> Html {
                     { lang.pick(GOAL_APPLY) }
                 </button>
             }
-        </section>
+        </div>
     }
 }

@@ -51,6 +51,14 @@ for (const viewport of VIEWPORTS) {
       const app = await open({ viewport, query: COMPARING, ...langScript(lang) });
       await app.page.waitForSelector('[data-comparison]');
       await openEveryPanel(app);
+      // The analysis panels with an answer, Apply and a field message showing.
+      await app.page.waitForSelector('[data-analysis] details[data-uncertainty]');
+      await openEveryPanel(app);
+      await app.page.click('[data-goal-seek="digital_economy"] [data-goal-solve]');
+      await app.page.waitForSelector('[data-goal-seek="digital_economy"] [data-apply-goal]');
+      await app.page.fill('[data-uncertain-field="spread.grdp_growth"][data-side="above"]', 'x');
+      await app.page.press('[data-uncertain-field="spread.grdp_growth"][data-side="above"]', 'Enter');
+      await app.page.waitForSelector('[data-field-message="spread.grdp_growth"]');
       assert.deepEqual(await violations(app.page), []);
     });
 

@@ -242,7 +242,9 @@ test('screenshots of the analysis section at 1366×768, 390×844 and 1920×1080 
       assert.ok(overflow <= 1, `${lang} ${viewport.width}: the section scrolls sideways by ${overflow}px`);
       const path = join(dir, `analysis-${lang}-${viewport.width}x${viewport.height}.png`);
       await app.page.locator('[data-analysis-indicator="digital_economy"]').screenshot({ path });
-      await app.page.locator('details[data-uncertainty]').screenshot({ path: path.replace('.png', '-uncertainty.png') });
+      // The uncertainty settings as the window shows them, from their top.
+      await app.page.locator('details[data-uncertainty]').evaluate((d) => d.scrollIntoView());
+      await app.page.screenshot({ path: path.replace('.png', '-uncertainty.png') });
       console.log(`screenshot: ${path}`);
       assert.deepEqual(app.errors(), []);
       await app.close();
