@@ -44,7 +44,7 @@ texts! {
     /// Header: the 2030 value with the input at its high end.
     VALUE_AT_HIGH = "Giá trị 2030 ở đầu cao" / "2030 value at the high end";
     /// Title of the sensitivity slide.
-    SENSITIVITY_SLIDE = "Độ nhạy: giả định nào quan trọng nhất" / "Sensitivity: which assumption matters most";
+    SENSITIVITY_SLIDE = "Độ nhạy: giả định nào quan trọng nhất" / "Sensitivity: what matters most";
     /// Heading of a goal-seek form.
     GOAL_SEEK_HEADING = "Cần gì để đạt chỉ tiêu?" / "What does it take?";
     /// Label of the lever select.
