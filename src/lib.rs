@@ -34,6 +34,8 @@ pub mod presentation;
 pub mod presets;
 pub mod problem_text;
 pub mod severity;
+// Like `chart`: plotters natively only for its tests.
+#[cfg(any(target_arch = "wasm32", test))]
 pub mod tornado_chart;
 pub mod what_if;
 pub mod wording;
