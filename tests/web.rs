@@ -318,3 +318,56 @@ async fn a_shape_choice_moves_the_outcome_and_a_milestone_shows_in_the_table() {
     let national = "[data-milestone-status=\"digital_workforce\"][data-year=\"2025\"]";
     assert!(text(&root, national).contains("✕ not met"), "2025 cell: {}", text(&root, national));
 }
+
+/// Polls `selector` every 20 ms for at most 4 s (the analysis section renders
+/// after the first paint, and a goal-seek runs in a task of its own).
+async fn wait_for(root: &Element, selector: &str) -> bool {
+    for _ in 0..200 {
+        if find(root, selector).is_some() {
+            return true;
+        }
+        pause(20).await;
+    }
+    false
+}
+
+/// The goal-seek form is wired to the reducer: its answer names a value,
+/// Apply sets the lever to it, and Undo puts the lever back.
+#[wasm_bindgen_test]
+async fn applying_a_goal_seek_answer_sets_the_lever_and_undo_restores_it() {
+    let root = mount(Lang::En);
+    let solve = "[data-goal-seek=\"digital_economy\"] [data-goal-solve]";
+    assert!(wait_for(&root, solve).await, "no goal-seek form");
+    click(&root, solve);
+    let apply = "[data-goal-seek=\"digital_economy\"] [data-apply-goal]";
+    assert!(wait_for(&root, apply).await, "no answer to apply");
+    let field: HtmlInputElement =
+        find(&root, "input[data-number-field][data-lever=\"digital_growth\"]:not([data-year])")
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+    let before = field.value();
+    click(&root, apply);
+    assert!(until(|| field.value() != before).await, "Apply did not move the lever");
+    let answer = text(&root, "[data-goal-answer=\"digital_economy\"]");
+    assert!(answer.contains(&format!("of {} %/yr", field.value())), "{answer} / {}", field.value());
+    click(&root, "button[data-action=\"undo\"]");
+    assert!(until(|| field.value() == before).await, "Undo did not restore the lever");
+}
+
+/// A spread field takes a decimal comma in Vietnamese, and text that is not a
+/// number gets a message beside the field while the value in force stays.
+#[wasm_bindgen_test]
+async fn a_spread_field_reads_a_decimal_comma_and_names_a_bad_entry() {
+    let root = mount(Lang::Vi);
+    let below = "[data-uncertain-field=\"spread.grdp_growth\"][data-side=\"below\"]";
+    assert!(wait_for(&root, below).await, "no uncertainty panel");
+    let field: HtmlInputElement = find(&root, below).unwrap().dyn_into().unwrap();
+    commit(&field, "0,8");
+    assert!(until(|| field.value() == "0,8").await, "shown: {}", field.value());
+    commit(&field, "ít");
+    let message = "[data-field-message=\"spread.grdp_growth\"]";
+    assert!(until(|| find(&root, message).is_some()).await, "no message beside the field");
+    assert_eq!(field.value(), "0,8", "the value in force stays");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+}
