@@ -126,10 +126,10 @@ pub enum Action {
     /// Write the presenter's note of a slide (by [`crate::presentation::Slide::key`]);
     /// a note equal to the scenario's note is the default and is not kept.
     SetSpeakerNote(String, String),
-    /// Take another window's workspace and place in the deck (the presenter
-    /// console and the audience window keep in step); no undo step, and the
-    /// undo history is kept.
-    SyncDeck(Box<Workspace>, Presenting),
+    /// Take another window's workspace, place in the deck and deck options
+    /// (the presenter console and the audience window keep in step); no undo
+    /// step, and the undo history is kept.
+    SyncDeck(Box<Workspace>, Presenting, DeckOptions),
     /// Put back the levers and targets of a scenario prepared before a live
     /// what-if in the meeting room (name and note stay; one undo step).
     RestoreAssumptions(Box<Scenario>),
@@ -441,8 +441,9 @@ impl AppState {
                     self.workspace.working.speaker_notes.insert(slide, note);
                 }
             }
-            Action::SyncDeck(workspace, presenting) => {
+            Action::SyncDeck(workspace, presenting, deck) => {
                 self.workspace = *workspace;
+                self.deck = deck;
                 let count = slides(&self.workspace, self.deck).len();
                 let slide = presenting.slide.clamp(1, count.max(1) as u32);
                 self.presenting = Some(Presenting { slide, ..presenting });
@@ -546,7 +547,12 @@ impl AppState {
                     self.push(Problem::Link(problem));
                 }
             }
-            Action::Navigate(scenarios, slide) => {
+            Action::Navigate(mut scenarios, slide) => {
+                // Links do not carry speaker notes: the scenario on screen
+                // keeps its own when Back or Forward brings it back.
+                if let Some(first) = scenarios.first_mut().filter(|s| s.speaker_notes.is_empty()) {
+                    first.speaker_notes = self.workspace.working.speaker_notes.clone();
+                }
                 self.workspace.open_linked(scenarios);
                 let count = slides(&self.workspace, self.deck).len();
                 self.presenting = slide.map(|slide| match self.presenting {
@@ -922,6 +928,17 @@ mod tests {
         assert_eq!(back.navigation, state.navigation, "Back itself pushes nothing");
         let out = back.apply(Action::Navigate(scenarios, None));
         assert_eq!(out.presenting, None, "Back past the first slide leaves the deck");
+    }
+
+    #[test]
+    fn back_and_forward_keep_the_speaker_notes_a_link_cannot_carry() {
+        let state = AppState::default()
+            .apply(Action::Present(Some(1)))
+            .apply(Action::SetSpeakerNote("1".into(), "Chào hội nghị".into()));
+        // What the address bar gives back: the scenario without its notes.
+        let from_link = Scenario { speaker_notes: Default::default(), ..state.workspace.working.clone() };
+        let back = state.apply(Action::Navigate(vec![from_link], Some(1)));
+        assert_eq!(back.workspace.working.speaker_notes.get("1").map(String::as_str), Some("Chào hội nghị"));
     }
 
     #[test]
