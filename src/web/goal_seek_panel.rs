@@ -42,6 +42,16 @@ pub struct GoalSeekProps {
     pub lang: Lang,
 }
 
+/// A scenario without what does not move an answer (name, note, speaker notes).
+fn assumptions(scenario: &Scenario) -> Scenario {
+    Scenario {
+        name: String::new(),
+        note: String::new(),
+        speaker_notes: Default::default(),
+        ..scenario.clone()
+    }
+}
+
 /// An answer and the scenario it was found for.
 #[derive(Clone, PartialEq)]
 struct Found {
@@ -121,15 +131,17 @@ pub fn goal_seek_panel(props: &GoalSeekProps) -> Html {
         })
     };
 
-    // The answer still holds for the scenario on screen, or was applied to it.
+    // The answer still holds for the scenario on screen, or was applied to
+    // it. Its name, note and speaker notes do not change the answer.
     let (stale, applied) = match &*found {
         Some(Found { scenario: asked, answer }) => {
+            let now = assumptions(scenario);
             let applied = answer.value().is_some_and(|value| {
-                let mut with = (**asked).clone();
+                let mut with = assumptions(asked);
                 with.set_whole(answer.lever, value);
-                with == **scenario
+                with == now
             });
-            (!applied && **asked != **scenario, applied)
+            (!applied && assumptions(asked) != now, applied)
         }
         None => (false, false),
     };
@@ -189,8 +201,10 @@ pub fn goal_seek_panel(props: &GoalSeekProps) -> Html {
                 }
             </fieldset>
             <div class="goal-actions">
-                <button type="button" data-goal-solve={key} onclick={solve} disabled={*busy}
-                    aria-busy={busy.then_some("true")}>
+                // Not disabled while busy (a click is ignored): a disabled
+                // button would drop the keyboard focus.
+                <button type="button" data-goal-solve={key} onclick={solve}
+                    aria-disabled={busy.then_some("true")} aria-busy={busy.then_some("true")}>
                     { lang.pick(if *busy { GOAL_SOLVING } else { GOAL_SOLVE }) }
                 </button>
             </div>
