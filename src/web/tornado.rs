@@ -64,8 +64,11 @@ pub fn tornado_figure(props: &TornadoProps) -> Html {
             } else {
                 <p id={summary_id} class="tornado-summary">{ tornado_summary(tornado, lang) }</p>
             }
+            // The table inside a hidden box: a table is never narrower than
+            // its cells, so hidden itself it would widen the page.
             if !fit {
-            <table class="visually-hidden" data-tornado-table={key}>
+            <div class="visually-hidden">
+            <table data-tornado-table={key}>
                 <caption>{ lang.pick(TORNADO_CAPTION) }</caption>
                 <thead>
                     <tr>
@@ -86,6 +89,7 @@ pub fn tornado_figure(props: &TornadoProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             }
         </figure>
     }
