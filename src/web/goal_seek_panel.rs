@@ -208,7 +208,7 @@ pub fn goal_seek_panel(props: &GoalSeekProps) -> Html {
                     { lang.pick(if *busy { GOAL_SOLVING } else { GOAL_SOLVE }) }
                 </button>
             </div>
-            <div class="goal-answer" role="status" data-goal-answer={key}>
+            <div class="goal-answer" aria-live="polite" data-goal-answer={key}>
                 if let Some(Found { answer, .. }) = &*found {
                     <p>{ goal_seek_answer(answer, lang) }</p>
                     if stale { <p class="hint">{ lang.pick(GOAL_STALE) }</p> }
