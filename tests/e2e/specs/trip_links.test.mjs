@@ -109,9 +109,9 @@ test('a link too long for a readable QR code says so instead of showing an unrea
 });
 
 test('numbers never wrap away from their unit on the summary slide at 1280×720', async () => {
-  const app = await open({ query: '?v=1&present=1&slide=6&preset=cautious.2025-12-01', viewport: { width: 1280, height: 720 }, ready: false });
-  await app.page.locator('section[data-slide="6"] .summary-table').waitFor();
-  const cells = await app.page.$$eval('section[data-slide="6"] .summary-table td', (tds) =>
+  const app = await open({ query: '?v=1&present=1&slide=7&preset=cautious.2025-12-01', viewport: { width: 1280, height: 720 }, ready: false });
+  await app.page.locator('section[data-slide="7"] .summary-table').waitFor();
+  const cells = await app.page.$$eval('section[data-slide="7"] .summary-table td', (tds) =>
     tds
       .filter((td) => /\d/.test(td.textContent))
       .map((td) => {
