@@ -7,6 +7,7 @@
 pub mod card_words;
 pub mod citation;
 pub mod dates;
+pub mod fan_words;
 pub mod field;
 pub mod link_messages;
 pub mod model_text;

@@ -94,6 +94,12 @@ pub fn app(props: &AppProps) -> Html {
         gloo::utils::document().set_title(lang.pick(text::APP_TITLE));
         storage::save_lang(lang);
     });
+    // Remember the band switch, as the language is remembered.
+    use_effect_with(handle.bands, move |bands| {
+        if connected {
+            storage::save_bands(*bands);
+        }
+    });
 
     // What the first screen does not show renders in a later task.
     let later = use_after_first_render();
@@ -123,7 +129,8 @@ pub fn app(props: &AppProps) -> Html {
     });
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
-    let chances = super::chances::use_chances(&settled.scenario);
+    // One Monte Carlo run per settled scenario: the bands and the chances.
+    let (fan, chances) = super::chances::use_uncertainty(&settled.scenario);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),
@@ -169,7 +176,8 @@ pub fn app(props: &AppProps) -> Html {
             <>
                 <Messages {messages} />
                 <Presentation {presenting} deck={Rc::new(slides(workspace, handle.deck))} sources_slide={handle.deck.sources} {working}
-                    projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url} />
+                    projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url}
+                    fan={handle.bands.shown().then_some(fan)} />
             </>
         }
     } else {
@@ -206,7 +214,7 @@ pub fn app(props: &AppProps) -> Html {
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
-                        <Charts projection={projection} baseline={baseline} compared={compared} />
+                        <Charts projection={projection} baseline={baseline} compared={compared} {fan} bands={handle.bands} />
                         if later { <SourcesPanel {lang} {targets} /> }
                     </div>
                 </main>

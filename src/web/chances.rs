@@ -1,10 +1,12 @@
-//! The chance of meeting each 2030 target, from the Monte Carlo engine.
+//! The fans (median, 50 % and 90 % bands) and the chance of meeting each
+//! 2030 target, from ONE Monte Carlo run per settled scenario: the charts,
+//! the tables and the cards all read the same run.
 //!
 //! The engine runs on the settled scenario (the one the address bar and
 //! autosave see, 200 ms after a burst of edits pauses), not on every input
 //! event: 10,000 paths take longer than the 10 ms input-to-repaint goal, so
-//! a drag repaints the lines at full speed and the chances follow once it
-//! pauses. One simulator keeps its buffers from run to run.
+//! a drag repaints the lines at full speed and the bands and chances follow
+//! once it pauses. One simulator keeps its buffers from run to run.
 
 use std::rc::Rc;
 
@@ -34,11 +36,13 @@ impl Chances {
     }
 }
 
-/// The chances of `scenario` (the app passes the settled one), recomputed
-/// only when it changes.
+/// The fan and the chances of `scenario` (the app passes the settled one),
+/// from one run, recomputed only when the scenario changes.
 #[hook]
-pub fn use_chances(scenario: &Scenario) -> Rc<Chances> {
+pub fn use_uncertainty(scenario: &Scenario) -> (Rc<Fan>, Rc<Chances>) {
     let simulator = use_mut_ref(Simulator::new);
     let scenario = Rc::new(scenario.clone());
-    use_memo(scenario, move |scenario| Chances::of(&simulator.borrow_mut().run(scenario)))
+    let fan = use_memo(scenario, move |scenario| simulator.borrow_mut().run(scenario));
+    let chances = use_memo(fan.clone(), |fan| Chances::of(fan));
+    (fan, chances)
 }
