@@ -109,7 +109,11 @@ mod tests {
         let f = fan.get(IndicatorId::DigitalEconomy);
         let band = f.bands[5];
         let en = chart_summary(&p, Some(f), Lang::En);
-        let range = format!("90% range for 2030: {} to {}.", Lang::En.percent(band.p05, 1), Lang::En.percent(band.p95, 1));
+        let range = format!(
+            "90% range for 2030: {} to {}.",
+            Lang::En.percent(band.p05, 1),
+            Lang::En.percent(band.p95, 1)
+        );
         assert!(en.ends_with(&range), "{en}");
         assert!(en.starts_with(&chart_summary(&p, None, Lang::En)), "{en}");
         let vi = chart_summary(&p, Some(f), Lang::Vi);

@@ -8,8 +8,10 @@ use crate::model::sources::Bilingual;
 use crate::model::uncertainty::Band;
 
 /// The band switch's label (a toggle button, pressed while the bands show).
-pub const BAND_TOGGLE: Bilingual =
-    Bilingual { vi: "Hiện khoảng bất định (Monte Carlo)", en: "Show uncertainty bands (Monte Carlo)" };
+pub const BAND_TOGGLE: Bilingual = Bilingual {
+    vi: "Hiện khoảng bất định (Monte Carlo)",
+    en: "Show uncertainty bands (Monte Carlo)",
+};
 
 /// A line under the switch saying what the bands are.
 pub const BAND_NOTE: Bilingual = Bilingual {
@@ -54,7 +56,10 @@ mod tests {
     #[test]
     fn the_90_range_is_worded_with_each_locales_numbers() {
         let band = Band { p05: 14.26, p25: 16.0, p50: 18.0, p75: 20.0, p95: 22.1 };
-        assert_eq!(range_90(&band, 2030, 1, Lang::Vi), "Khoảng 90\u{a0}% năm 2030: từ 14,3\u{a0}% đến 22,1\u{a0}%.");
+        assert_eq!(
+            range_90(&band, 2030, 1, Lang::Vi),
+            "Khoảng 90\u{a0}% năm 2030: từ 14,3\u{a0}% đến 22,1\u{a0}%."
+        );
         assert_eq!(range_90(&band, 2030, 1, Lang::En), "90% range for 2030: 14.3% to 22.1%.");
     }
 

@@ -17,10 +17,10 @@ use super::hooks::use_resize_tick;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use super::year_table::YearTable;
+use crate::bands::Bands;
 use crate::chart_summary::chart_summary;
 use crate::i18n::citation::cite;
 use crate::i18n::target_words;
-use crate::bands::Bands;
 use crate::i18n::text;
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::uncertainty::IndicatorFan;
@@ -57,8 +57,14 @@ pub fn chart(props: &ChartProps) -> Html {
     let drawn = use_mut_ref(|| false);
     {
         let canvas = canvas.clone();
-        let deps =
-            (props.current.clone(), props.baseline.clone(), props.compared.clone(), props.fan.clone(), lang, resized);
+        let deps = (
+            props.current.clone(),
+            props.baseline.clone(),
+            props.compared.clone(),
+            props.fan.clone(),
+            lang,
+            resized,
+        );
         use_effect_with(deps, move |(current, baseline, compared, fan, lang, _)| {
             let (current, baseline, compared, fan, lang) =
                 (current.clone(), baseline.clone(), compared.clone(), fan.clone(), *lang);

@@ -26,8 +26,8 @@ use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{IndicatorProjection, Projection};
-use crate::model::uncertainty::{Fan, IndicatorFan};
 use crate::model::sources::Bilingual;
+use crate::model::uncertainty::{Fan, IndicatorFan};
 use crate::model::TARGET_YEAR;
 use crate::presentation::{Presenting, Slide};
 use crate::scenario::Scenario;
@@ -149,7 +149,17 @@ pub fn presentation(props: &PresentationProps) -> Html {
         let (projection, baseline, compared, fan) =
             (props.projection.clone(), props.baseline.clone(), props.compared.clone(), props.fan.clone());
         use_effect_with(
-            (slide, presenting.shown_until(), projection, baseline, compared, fan, lang, resized, panels.levers),
+            (
+                slide,
+                presenting.shown_until(),
+                projection,
+                baseline,
+                compared,
+                fan,
+                lang,
+                resized,
+                panels.levers,
+            ),
             move |(slide, until, projection, baseline, compared, fan, lang, _, _)| {
                 if let (Some(Slide::Indicator(id)), Some(canvas)) =
                     (slide, canvas.cast::<HtmlCanvasElement>())
