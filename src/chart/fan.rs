@@ -13,12 +13,13 @@ use plotters::prelude::*;
 use crate::model::uncertainty::{Band, IndicatorFan};
 use crate::model::BASE_YEAR;
 
-/// Fill of the 90 % band: the lightest tint of the scenario's blue, so every
+/// Fill of the 90 % band: a light tint of the scenario's blue, so every
 /// line drawn over it keeps nearly its contrast on white.
-pub const BAND_90_FILL: RGBColor = RGBColor(0xe3, 0xed, 0xf8);
+pub const BAND_90_FILL: RGBColor = RGBColor(0xd4, 0xe3, 0xf3);
 /// Fill of the 50 % band: a darker tint, told from the 90 % band by
-/// lightness alone (greyscale).
-pub const BAND_50_FILL: RGBColor = RGBColor(0xbf, 0xd6, 0xee);
+/// lightness alone (greyscale), still light enough that the scenario's,
+/// the target's and the median's lines keep 3:1 over it.
+pub const BAND_50_FILL: RGBColor = RGBColor(0xa9, 0xc6, 0xe6);
 /// The 90 % band's dotted edge (4.3:1 on white): where the band ends is
 /// information, so it clears 3:1 even where the fill is faint.
 pub const BAND_EDGE_COLOUR: RGBColor = RGBColor(0x4b, 0x7d, 0xb0);

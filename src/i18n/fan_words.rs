@@ -28,9 +28,21 @@ pub const PERCENTILES: [Bilingual; 5] = [
     Bilingual { vi: "Phân vị 95", en: "95th percentile" },
 ];
 
+/// The same, short, as the yearly table heads them under
+/// [`PERCENTILES_GROUP`] (the full name is their accessible label).
+pub const PERCENTILE_SHORT: [Bilingual; 5] = [
+    Bilingual { vi: "P5", en: "P5" },
+    Bilingual { vi: "P25", en: "P25" },
+    Bilingual { vi: "Trung vị", en: "Median" },
+    Bilingual { vi: "P75", en: "P75" },
+    Bilingual { vi: "P95", en: "P95" },
+];
+
 /// The group heading over the percentile columns of the yearly table.
-pub const PERCENTILES_GROUP: Bilingual =
-    Bilingual { vi: "Kịch bản hiện tại, Monte Carlo", en: "Current scenario, Monte Carlo" };
+pub const PERCENTILES_GROUP: Bilingual = Bilingual {
+    vi: "Phân vị Monte Carlo (kịch bản hiện tại)",
+    en: "Monte Carlo percentiles (current scenario)",
+};
 
 /// A percentile column's header in the CSV and the workbook: `Phân vị 5 (%)`,
 /// `5th percentile (%)`.

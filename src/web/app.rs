@@ -130,7 +130,9 @@ pub fn app(props: &AppProps) -> Html {
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
     // One Monte Carlo run per settled scenario: the bands and the chances.
-    let (fan, chances) = super::chances::use_uncertainty(&settled.scenario);
+    let (settled_fan, chances) = super::chances::use_uncertainty(&settled.scenario);
+    // While a drag has not settled, the bands follow from a preview run.
+    let fan = super::chances::use_shown_fan(&working, &settled.scenario, &settled_fan);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::fan_words::{PERCENTILES, PERCENTILES_GROUP};
+use crate::i18n::fan_words::{PERCENTILES, PERCENTILES_GROUP, PERCENTILE_SHORT};
 use crate::i18n::{model_text, text, Lang};
 use crate::model::indicators::{Absolute, AbsoluteUnit};
 use crate::model::projection::IndicatorProjection;
@@ -81,6 +81,9 @@ pub fn year_table(props: &YearTableProps) -> Html {
             </tr>
         }
     });
+    // The heads of the other columns span both header rows while the
+    // percentiles have their own.
+    let rows_span = if fan.is_some() { "2" } else { "1" };
     let caption = format!("{} — {}", lang.pick(text::TABLE_CAPTION), lang.pick(current.spec.label));
     html! {
         // Scrolls on its own on a narrow screen rather than widening the page;
@@ -90,25 +93,34 @@ pub fn year_table(props: &YearTableProps) -> Html {
             <caption class="visually-hidden">{ caption }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ lang.pick(text::YEAR) }</th>
-                    <th scope="col">{ lang.pick(text::BASELINE) }</th>
-                    <th scope="col">{ lang.pick(text::SCENARIO) }</th>
+                    <th scope="col" rowspan={rows_span}>{ lang.pick(text::YEAR) }</th>
+                    <th scope="col" rowspan={rows_span}>{ lang.pick(text::BASELINE) }</th>
+                    <th scope="col" rowspan={rows_span}>{ lang.pick(text::SCENARIO) }</th>
                     if fan.is_some() {
-                        { for PERCENTILES.iter().zip(PERCENTILE_KEYS).map(|(words, key)| html! {
-                            <th scope="col" class="band-cell" data-percentile={key}
-                                title={lang.pick(PERCENTILES_GROUP)}>{ lang.pick(*words) }</th>
-                        }) }
+                        <th scope="colgroup" colspan="5" class="band-group" data-percentiles="">
+                            { lang.pick(PERCENTILES_GROUP) }
+                        </th>
                     }
                     if absolute_unit.is_some() {
-                        <th scope="col">{ lang.pick(current.spec.absolute_label) }</th>
+                        <th scope="col" rowspan={rows_span}>{ lang.pick(current.spec.absolute_label) }</th>
                     }
                     if has_actuals {
-                        <th scope="col">{ lang.pick(model_text::ACTUAL) }</th>
+                        <th scope="col" rowspan={rows_span}>{ lang.pick(model_text::ACTUAL) }</th>
                     }
                     if has_milestones {
-                        <th scope="col">{ lang.pick(model_text::MILESTONE) }</th>
+                        <th scope="col" rowspan={rows_span}>{ lang.pick(model_text::MILESTONE) }</th>
                     }
                 </tr>
+                // The percentiles under their group heading, short (P5 … P95)
+                // so the table stays narrow; the full name is their label.
+                if fan.is_some() {
+                    <tr>
+                        { for PERCENTILES.iter().zip(PERCENTILE_SHORT).zip(PERCENTILE_KEYS).map(|((words, short), key)| html! {
+                            <th scope="col" class="band-cell" data-percentile={key} aria-label={lang.pick(*words)}
+                                title={lang.pick(*words)}>{ lang.pick(short) }</th>
+                        }) }
+                    </tr>
+                }
             </thead>
             <tbody>{ for rows }</tbody>
         </table>

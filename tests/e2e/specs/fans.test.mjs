@@ -13,9 +13,9 @@ import { INDICATORS } from '../fixtures/planner_page.mjs';
 const open = useApp();
 
 /** The fill of the 50 % band (`chart::fan::BAND_50_FILL`). */
-const BAND_50 = [0xbf, 0xd6, 0xee];
+const BAND_50 = [0xa9, 0xc6, 0xe6];
 /** The fill of the 90 % band (`chart::fan::BAND_90_FILL`). */
-const BAND_90 = [0xe3, 0xed, 0xf8];
+const BAND_90 = [0xd4, 0xe3, 0xf3];
 
 /**
  * Runs in the page: for each indicator canvas, how many pixels are exactly
@@ -74,9 +74,13 @@ test('every chart draws both bands by default, says so, and lists the percentile
     }
   }
   // The headers in Vietnamese, then English.
-  assert.equal((await app.table('digital_economy').locator('th[data-percentile="5"]').textContent()).trim(), 'Phân vị 5');
+  const head = (key) => app.table('digital_economy').locator(`th[data-percentile="${key}"]`);
+  assert.equal((await head('5').textContent()).trim(), 'P5');
+  assert.equal(await head('5').getAttribute('aria-label'), 'Phân vị 5');
+  assert.equal((await head('50').textContent()).trim(), 'Trung vị');
   await app.chooseLanguage('en');
-  assert.equal((await app.table('digital_economy').locator('th[data-percentile="95"]').textContent()).trim(), '95th percentile');
+  assert.equal(await head('95').getAttribute('aria-label'), '95th percentile');
+  assert.equal((await app.table('digital_economy').locator('th[data-percentiles]').textContent()).trim(), 'Monte Carlo percentiles (current scenario)');
   const cell = (await app.table('digital_economy').locator('td[data-band-cell="50"]').first().textContent()).trim();
   assert.match(cell, /^\d{1,3}(\.\d{1,2})?%$/, cell);
   // The text alternative reads out the 90 % range for 2030.
