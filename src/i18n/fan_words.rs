@@ -39,10 +39,8 @@ pub const PERCENTILE_SHORT: [Bilingual; 5] = [
 ];
 
 /// The group heading over the percentile columns of the yearly table.
-pub const PERCENTILES_GROUP: Bilingual = Bilingual {
-    vi: "Phân vị Monte Carlo (kịch bản hiện tại)",
-    en: "Monte Carlo percentiles (current scenario)",
-};
+pub const PERCENTILES_GROUP: Bilingual =
+    Bilingual { vi: "Phân vị Monte Carlo", en: "Monte Carlo percentiles" };
 
 /// A percentile column's header in the CSV and the workbook: `Phân vị 5 (%)`,
 /// `5th percentile (%)`.

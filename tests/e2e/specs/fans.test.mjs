@@ -80,7 +80,7 @@ test('every chart draws both bands by default, says so, and lists the percentile
   assert.equal((await head('50').textContent()).trim(), 'Trung vị');
   await app.chooseLanguage('en');
   assert.equal(await head('95').getAttribute('aria-label'), '95th percentile');
-  assert.equal((await app.table('digital_economy').locator('th[data-percentiles]').textContent()).trim(), 'Monte Carlo percentiles (current scenario)');
+  assert.equal((await app.table('digital_economy').locator('th[data-percentiles]').textContent()).trim(), 'Monte Carlo percentiles');
   const cell = (await app.table('digital_economy').locator('td[data-band-cell="50"]').first().textContent()).trim();
   assert.match(cell, /^\d{1,3}(\.\d{1,2})?%$/, cell);
   // The text alternative reads out the 90 % range for 2030.
@@ -152,6 +152,45 @@ test('both CSV dialects carry the five percentile columns', async () => {
   const file = await app.exportFile('export-csv');
   const header = (await readFile(file.path, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')[0];
   assert.ok(header.endsWith('5th percentile (%),25th percentile (%),Median (%),75th percentile (%),95th percentile (%)'), header);
+  assert.deepEqual(app.errors(), []);
+});
+
+test('the exported PNG draws the bands, and leaves them out when they are off', async () => {
+  const app = await open();
+  await waitBands(app, true);
+  /** Downloads the digital economy's PNG and counts its band pixels in the page. */
+  const pngBands = async () => {
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.click('button[data-export-png="digital_economy"]'),
+    ]);
+    const bytes = await readFile(await download.path());
+    return app.page.evaluate(
+      async ([base64, fifty, ninety]) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        const count = ([r, g, b]) => {
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n += 1;
+          return n;
+        };
+        return { band50: count(fifty), band90: count(ninety) };
+      },
+      [bytes.toString('base64'), BAND_50, BAND_90],
+    );
+  };
+  const on = await pngBands();
+  assert.ok(on.band50 > 1000 && on.band90 > 1000, JSON.stringify(on));
+  await toggle(app).click();
+  await waitBands(app, false);
+  assert.deepEqual(await pngBands(), { band50: 0, band90: 0 });
   assert.deepEqual(app.errors(), []);
 });
 
