@@ -520,7 +520,12 @@ impl AppState {
                     self.push(Problem::Link(problem));
                 }
             }
-            Action::Navigate(scenarios, slide) => {
+            Action::Navigate(mut scenarios, slide) => {
+                // Links do not carry speaker notes: the scenario on screen
+                // keeps its own when Back or Forward brings it back.
+                if let Some(first) = scenarios.first_mut().filter(|s| s.speaker_notes.is_empty()) {
+                    first.speaker_notes = self.workspace.working.speaker_notes.clone();
+                }
                 self.workspace.open_linked(scenarios);
                 let count = slides(&self.workspace, self.deck).len();
                 self.presenting = slide.map(|slide| match self.presenting {
@@ -886,6 +891,17 @@ mod tests {
         assert_eq!(back.navigation, state.navigation, "Back itself pushes nothing");
         let out = back.apply(Action::Navigate(scenarios, None));
         assert_eq!(out.presenting, None, "Back past the first slide leaves the deck");
+    }
+
+    #[test]
+    fn back_and_forward_keep_the_speaker_notes_a_link_cannot_carry() {
+        let state = AppState::default()
+            .apply(Action::Present(Some(1)))
+            .apply(Action::SetSpeakerNote("1".into(), "Chào hội nghị".into()));
+        // What the address bar gives back: the scenario without its notes.
+        let from_link = Scenario { speaker_notes: Default::default(), ..state.workspace.working.clone() };
+        let back = state.apply(Action::Navigate(vec![from_link], Some(1)));
+        assert_eq!(back.workspace.working.speaker_notes.get("1").map(String::as_str), Some("Chào hội nghị"));
     }
 
     #[test]

@@ -141,7 +141,10 @@ mod tests {
     fn clamp_message_names_the_lever_the_value_and_the_range() {
         let clamp = Clamped { lever: LeverId::DigitalGrowth, given: 500.0, used: 40.0 };
         let vi = describe(&Problem::Clamped(clamp), Lang::Vi);
-        assert_eq!(vi, "“Tăng trưởng kinh tế số”: 500,0 nằm ngoài phạm vi 0,0–40,0 %/năm; đã dùng 40,0.");
+        assert_eq!(
+            vi,
+            "“Tăng trưởng kinh tế số”: 500,0 nằm ngoài phạm vi 0,0–40,0\u{a0}%/năm; đã dùng 40,0."
+        );
         let en = describe(&Problem::Clamped(clamp), Lang::En);
         assert_eq!(en, "“Digital-economy growth”: 500.0 is outside 0.0–40.0%/yr; using 40.0.");
     }

@@ -95,6 +95,6 @@ mod tests {
         assert_eq!(status_words(workforce.status, Lang::En).1, "Needs acceleration");
         assert_eq!(reached_words(workforce, Lang::En), "not by 2030");
         assert_eq!(required_words(workforce, Lang::En), "Digital-workforce growth: 9.0%/yr");
-        assert_eq!(required_words(workforce, Lang::Vi), "Tăng nhân lực công nghệ số: 9,0 %/năm");
+        assert_eq!(required_words(workforce, Lang::Vi), "Tăng nhân lực công nghệ số: 9,0\u{a0}%/năm");
     }
 }

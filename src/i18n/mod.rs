@@ -47,12 +47,14 @@ impl Lang {
     /// Puts a unit after a formatted number the way [`Lang::percent`] does:
     /// Vietnamese always leaves a space (`28,0 %/năm`); English writes a unit
     /// that starts with `%` against the number (`28.0%/yr`, like `30.3%`)
-    /// and leaves a space before words (`2.10 million people`).
+    /// and leaves a space before words (`2.10 million people`). The space is
+    /// a no-break one, as in [`Lang::percent`]: a line never starts with
+    /// the unit.
     pub fn with_unit(self, number: &str, unit: Bilingual) -> String {
         let unit = self.pick(unit);
         match self {
             Lang::En if unit.starts_with('%') => format!("{number}{unit}"),
-            _ => format!("{number} {unit}"),
+            _ => format!("{number}{}{unit}", crate::lang::NBSP),
         }
     }
 
@@ -78,14 +80,14 @@ mod tests {
     fn units_are_spaced_like_percentages_in_each_language() {
         use crate::model::levers::LeverId;
         let growth = LeverId::DigitalGrowth.spec();
-        assert_eq!(Lang::Vi.lever_amount(LeverValue::Whole(28.0), growth), "28,0 %/năm");
+        assert_eq!(Lang::Vi.lever_amount(LeverValue::Whole(28.0), growth), "28,0\u{a0}%/năm");
         assert_eq!(Lang::En.lever_amount(LeverValue::Whole(28.0), growth), "28.0%/yr");
         assert_eq!(Lang::En.percent(30.3, 1), "30.3%");
         let labour = LeverId::LabourForce.spec();
-        assert_eq!(Lang::En.lever_amount(LeverValue::Whole(2.1), labour), "2.10 million people");
-        assert_eq!(Lang::Vi.lever_amount(LeverValue::Whole(2.1), labour), "2,10 triệu người");
+        assert_eq!(Lang::En.lever_amount(LeverValue::Whole(2.1), labour), "2.10\u{a0}million people");
+        assert_eq!(Lang::Vi.lever_amount(LeverValue::Whole(2.1), labour), "2,10\u{a0}triệu người");
         let speed = LeverId::ServicesSpeed.spec();
         assert_eq!(Lang::En.lever_amount(LeverValue::Whole(30.0), speed), "30% of gap/yr");
-        assert_eq!(Lang::Vi.with_unit("0,0–40,0", text::lever_unit(growth.unit)), "0,0–40,0 %/năm");
+        assert_eq!(Lang::Vi.with_unit("0,0–40,0", text::lever_unit(growth.unit)), "0,0–40,0\u{a0}%/năm");
     }
 }

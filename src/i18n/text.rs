@@ -206,6 +206,10 @@ texts! {
     STATUS = "Đánh giá" / "Status";
     /// The embed's link to the full planner.
     OPEN_IN_PLANNER = "Mở trong công cụ lập kế hoạch" / "Open in the planner";
+    /// Opens the embed choices in the header.
+    EMBED = "Nhúng vào trang khác" / "Embed";
+    /// Which charts the embed shows.
+    EMBED_WHICH = "Biểu đồ được nhúng" / "Charts to embed";
     /// Copies the `<iframe>` code of an embed.
     COPY_EMBED = "Sao chép mã nhúng" / "Copy embed code";
     /// Opens the live what-if lever drawer in the deck.

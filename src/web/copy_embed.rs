@@ -1,7 +1,7 @@
-//! "Copy embed code": the `<iframe>` snippet of the scenario on screen (all
-//! four indicators, the current language; `codec::embed`), copied to the
-//! clipboard, or shown in a field to copy by hand when the clipboard is
-//! refused.
+//! "Copy embed code": the `<iframe>` snippet of the scenario on screen (the
+//! indicators the consultant ticks, all four by default; the current
+//! language; `codec::embed`), copied to the clipboard, or shown in a field to
+//! copy by hand when the clipboard is refused.
 
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -21,17 +21,30 @@ pub struct CopyEmbedProps {
     pub query: AttrValue,
 }
 
-/// The button, and the code when it must be copied by hand.
+/// A disclosure holding a tick box per indicator and the copy button, and
+/// the code when it must be copied by hand.
 #[function_component(CopyEmbed)]
 pub fn copy_embed(props: &CopyEmbedProps) -> Html {
     let planner = use_planner();
     let lang = use_lang();
     let shown = use_state(|| None::<String>);
-    let onclick = {
-        let (planner, shown, query) = (planner.clone(), shown.clone(), props.query.clone());
+    // The ticked indicators, in table order.
+    let chosen = use_state(|| IndicatorId::all().collect::<Vec<_>>());
+    let toggle = |id: IndicatorId| {
+        let chosen = chosen.clone();
         Callback::from(move |_| {
-            let indicators: Vec<IndicatorId> = IndicatorId::all().collect();
-            let url = address::url_for(&embed_query(&query, &indicators, lang));
+            let ticked = chosen.contains(&id);
+            // Rebuilt in table order, with `id` flipped.
+            chosen.set(
+                IndicatorId::all().filter(|i| if *i == id { !ticked } else { chosen.contains(i) }).collect(),
+            );
+        })
+    };
+    let onclick = {
+        let (planner, shown, query, chosen) =
+            (planner.clone(), shown.clone(), props.query.clone(), chosen.clone());
+        Callback::from(move |_| {
+            let url = address::url_for(&embed_query(&query, &chosen, lang));
             let code = iframe_snippet(&url, lang.pick(text::APP_TITLE));
             let (planner, shown) = (planner.clone(), shown.clone());
             spawn_local(async move {
@@ -48,7 +61,22 @@ pub fn copy_embed(props: &CopyEmbedProps) -> Html {
     };
     html! {
         <>
-            <button type="button" data-action="copy-embed" {onclick}>{ lang.pick(text::COPY_EMBED) }</button>
+            <details class="embed-menu" data-embed-menu="">
+                <summary>{ lang.pick(text::EMBED) }</summary>
+                <fieldset class="embed-panel">
+                    <legend>{ lang.pick(text::EMBED_WHICH) }</legend>
+                    { for IndicatorId::all().map(|id| html! {
+                        <label>
+                            <input type="checkbox" data-embed-indicator={id.key()} checked={chosen.contains(&id)}
+                                onchange={toggle(id)} />
+                            { lang.pick(id.spec().label) }
+                        </label>
+                    }) }
+                    <button type="button" data-action="copy-embed" disabled={chosen.is_empty()} {onclick}>
+                        { lang.pick(text::COPY_EMBED) }
+                    </button>
+                </fieldset>
+            </details>
             if let Some(code) = (*shown).clone() {
                 <textarea class="embed-code" data-embed-code="" readonly=true rows="3" value={code}
                     aria-label={lang.pick(text::COPY_EMBED)} />

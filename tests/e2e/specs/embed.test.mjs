@@ -65,6 +65,7 @@ test('Copy embed code gives an iframe snippet that opens the same scenario as an
   await app.commitNumber('grdp_growth', 12.5);
   await app.waitAddress({ grdp_growth: '12.5' });
   await app.page.evaluate(() => navigator.clipboard.writeText(''));
+  await app.page.click('[data-embed-menu] > summary');
   await app.page.click('button[data-action="copy-embed"]');
   await app.page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('<iframe'));
   const code = await app.page.evaluate(() => navigator.clipboard.readText());
@@ -78,4 +79,17 @@ test('Copy embed code gives an iframe snippet that opens the same scenario as an
   await embed.page.locator('[data-embed] [data-indicator]').first().waitFor();
   assert.equal(await embed.page.locator('[data-embed] [data-indicator]').count(), 4);
   assert.deepEqual(await embed.page.evaluate(() => Object.keys(localStorage)), []);
+
+  // Untick two charts: the code embeds only the other two, in table order.
+  await app.page.uncheck('[data-embed-indicator="digital_workforce"]');
+  await app.page.uncheck('[data-embed-indicator="records_digitisation"]');
+  await app.page.evaluate(() => navigator.clipboard.writeText(''));
+  await app.page.click('button[data-action="copy-embed"]');
+  await app.page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('<iframe'));
+  const two = new URL(/src="([^"]+)"/.exec(await app.page.evaluate(() => navigator.clipboard.readText()))[1].replaceAll('&amp;', '&'));
+  assert.equal(two.searchParams.get('ind'), 'digital_economy,online_services');
+  // With nothing ticked there is nothing to embed.
+  await app.page.uncheck('[data-embed-indicator="digital_economy"]');
+  await app.page.uncheck('[data-embed-indicator="online_services"]');
+  assert.ok(await app.page.locator('button[data-action="copy-embed"]').isDisabled());
 });
