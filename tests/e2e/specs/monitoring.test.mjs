@@ -28,7 +28,7 @@ const CASES = [
     indicator: 'digital_workforce',
     status: { vi: 'Cần tăng tốc', en: 'Needs acceleration' },
     reached: { vi: 'chưa đạt đến 2030', en: 'not by 2030' },
-    required: { vi: /9,0 %\/năm/, en: /9\.0%\/yr/ },
+    required: { vi: /9,0\u00a0%\/năm/, en: /9\.0%\/yr/ },
   },
 ];
 
