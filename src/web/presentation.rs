@@ -22,6 +22,7 @@ use crate::app::{Action, Problem};
 use crate::chart_summary::chart_summary;
 use crate::deck_sync::CONSOLE_HASH;
 use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
+use crate::i18n::fan_words::range_90;
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
@@ -463,6 +464,10 @@ fn indicator_slide(
                     <span data-slide-outcome={key}>{ lang.percent(value, spec.decimals) }</span></p>
                 <p>{ format!("{}: {}", lang.pick(text::TARGET), target_words::with_kind(p, lang)) }</p>
                 <p>{ format!("{}: {}", lang.pick(text::GAP), target_words::gap_in(p, until, lang)) }</p>
+                // The 90 % band in words, beside the bands drawn (at 2030, like the verdict).
+                if let (true, Some(band)) = (revealed, fan.and_then(|f| f.bands.last())) {
+                    <p class="slide-range" data-slide-range={key}>{ range_90(band, TARGET_YEAR, spec.decimals, lang) }</p>
+                }
                 if revealed {
                     <p class="status" data-slide-status={key}><span aria-hidden="true">{ verdict.symbol }</span>{" "}<strong>{ verdict.words(lang) }</strong></p>
                 } else {

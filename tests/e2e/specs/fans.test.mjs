@@ -218,6 +218,9 @@ test('the bands show in the deck', async () => {
     [BAND_50, BAND_90],
     () => 'no bands on the slide',
   );
+  // The panel says the 90 % range in words.
+  const range = (await app.page.textContent('[data-slide-range="digital_economy"]')).trim();
+  assert.match(range, /^Khoảng 90\u00a0% năm 2030: từ \d+,\d\u00a0% đến \d+,\d\u00a0%\.$/, range);
   assert.deepEqual(app.errors(), []);
 });
 
