@@ -129,10 +129,10 @@ pub enum Action {
     /// Write the presenter's note of a slide (by [`crate::presentation::Slide::key`]);
     /// a note equal to the scenario's note is the default and is not kept.
     SetSpeakerNote(String, String),
-    /// Take another window's workspace and place in the deck (the presenter
-    /// console and the audience window keep in step); no undo step, and the
-    /// undo history is kept.
-    SyncDeck(Box<Workspace>, Presenting),
+    /// Take another window's workspace, place in the deck and deck options
+    /// (the presenter console and the audience window keep in step); no undo
+    /// step, and the undo history is kept.
+    SyncDeck(Box<Workspace>, Presenting, DeckOptions),
     /// Put back the levers and targets of a scenario prepared before a live
     /// what-if in the meeting room (name and note stay; one undo step).
     RestoreAssumptions(Box<Scenario>),
@@ -420,8 +420,9 @@ impl AppState {
                     self.workspace.working.speaker_notes.insert(slide, note);
                 }
             }
-            Action::SyncDeck(workspace, presenting) => {
+            Action::SyncDeck(workspace, presenting, deck) => {
                 self.workspace = *workspace;
+                self.deck = deck;
                 let count = slides(&self.workspace, self.deck).len();
                 let slide = presenting.slide.clamp(1, count.max(1) as u32);
                 self.presenting = Some(Presenting { slide, ..presenting });

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::presentation::Presenting;
+use crate::presentation::{DeckOptions, Presenting};
 use crate::workspace::Workspace;
 
 /// The address fragment that opens the presenter console instead of the
@@ -29,6 +29,11 @@ pub enum DeckMessage {
         workspace: Box<Workspace>,
         /// The slide, reveal and play state.
         presenting: Presenting,
+        /// What the deck holds (with or without the sources slide), so both
+        /// windows count the same slides. Absent from an older window's
+        /// message: the default deck.
+        #[serde(default)]
+        deck: DeckOptions,
     },
 }
 
@@ -56,8 +61,14 @@ mod tests {
         workspace.working.set_whole(LeverId::DigitalGrowth, 20.0);
         workspace.working.speaker_notes.insert("title".into(), "Chào mừng".into());
         let presenting = Presenting { slide: 3, reveal: Some(2027), playing: true };
-        let state = DeckMessage::State { workspace: Box::new(workspace), presenting };
-        assert_eq!(DeckMessage::from_json(&state.to_json()), Some(state));
+        let deck = DeckOptions { sources: false };
+        let state = DeckMessage::State { workspace: Box::new(workspace), presenting, deck };
+        assert_eq!(DeckMessage::from_json(&state.to_json()), Some(state.clone()));
+        // A message from a build before deck options: the default deck.
+        let older = state.to_json().replace(",\"deck\":{\"sources\":false}", "");
+        assert!(!older.contains("deck"), "{older}");
+        let Some(DeckMessage::State { deck, .. }) = DeckMessage::from_json(&older) else { panic!("{older}") };
+        assert_eq!(deck, DeckOptions::default());
         assert_eq!(DeckMessage::from_json(&DeckMessage::Hello.to_json()), Some(DeckMessage::Hello));
         assert_eq!(DeckMessage::from_json("{\"kind\":\"other\"}"), None);
         assert_eq!(DeckMessage::from_json("not json"), None);

@@ -45,7 +45,7 @@ pub fn speaker_notes(scenario: &crate::scenario::Scenario, slide: Slide) -> &str
 }
 
 /// What the presenter chose to put in the deck.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DeckOptions {
     /// Whether the deck ends with the sources slide (on by default; a
     /// presenter may leave it out in front of a room that knows the data).

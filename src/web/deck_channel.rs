@@ -17,10 +17,12 @@ use yew::prelude::*;
 use super::planner::Planner;
 use crate::app::{Action, AppState};
 use crate::deck_sync::{DeckMessage, CHANNEL};
-use crate::presentation::Presenting;
+use crate::presentation::{DeckOptions, Presenting};
 use crate::workspace::Workspace;
 
-type Shared = (Workspace, Presenting);
+/// What the two windows share: the workspace, the place in the deck and
+/// what the deck holds.
+type Shared = (Workspace, Presenting, DeckOptions);
 
 /// How many states taken from the other window are remembered, so that
 /// none of them is posted back.
@@ -35,7 +37,7 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
     // What this window shows now, and the last state taken from the other.
     let current = use_mut_ref(|| None::<Shared>);
     let taken = use_mut_ref(Vec::<Shared>::new);
-    *current.borrow_mut() = state.presenting.map(|p| (state.workspace.clone(), p));
+    *current.borrow_mut() = state.presenting.map(|p| (state.workspace.clone(), p, state.deck));
     {
         let (planner, channel, current, taken) =
             (planner.clone(), channel.clone(), current.clone(), taken.clone());
@@ -49,8 +51,8 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
                     let Some(text) = event.data().as_string() else { return };
                     match DeckMessage::from_json(&text) {
                         Some(DeckMessage::Hello) => post(&reply, &current),
-                        Some(DeckMessage::State { workspace, presenting }) => {
-                            let theirs = (*workspace.clone(), presenting);
+                        Some(DeckMessage::State { workspace, presenting, deck }) => {
+                            let theirs = (*workspace.clone(), presenting, deck);
                             if current.borrow().as_ref() != Some(&theirs) {
                                 {
                                     let mut taken = taken.borrow_mut();
@@ -59,7 +61,7 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
                                     }
                                     taken.push(theirs);
                                 }
-                                planner.dispatch(Action::SyncDeck(workspace, presenting));
+                                planner.dispatch(Action::SyncDeck(workspace, presenting, deck));
                             }
                         }
                         None => {}
@@ -97,8 +99,8 @@ pub fn use_deck_channel(planner: &Planner, state: &AppState, active: bool, hello
 }
 
 fn post(channel: &BroadcastChannel, current: &Rc<RefCell<Option<Shared>>>) {
-    if let Some((workspace, presenting)) = current.borrow().clone() {
-        let message = DeckMessage::State { workspace: Box::new(workspace), presenting };
+    if let Some((workspace, presenting, deck)) = current.borrow().clone() {
+        let message = DeckMessage::State { workspace: Box::new(workspace), presenting, deck };
         let _ = channel.post_message(&message.to_json().into());
     }
 }

@@ -131,6 +131,13 @@ test('the presenter console opens as a second window, stays in step both ways, a
   // A jump and a live what-if in the audience window reach the console.
   await app.page.keyboard.press('5');
   await popup.locator('[data-current-slide="5"]').waitFor();
+  // Leaving the sources slide out in the audience window shortens the console's deck too.
+  const counted = (n) => popup.waitForFunction((n) => document.querySelector('[data-console-counter]').textContent.trim().endsWith(`/ ${n}`), n, { timeout: 10000 });
+  const total = Number((await popup.textContent('[data-console-counter]')).split('/')[1]);
+  await app.page.uncheck('input[data-present-option="sources"]');
+  await counted(total - 1);
+  await app.page.check('input[data-present-option="sources"]');
+  await counted(total);
 
   // Notes typed in the console: typing moves no slide, and the audience never shows them.
   const secret = 'Nhắc: hỏi Sở TT&TT về số liệu 9/2025';
