@@ -7,6 +7,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::bands::Bands;
 use crate::codec::link::LinkState;
 use crate::codec::problem::LinkProblem;
 use crate::codec::sanitize::{clean_name, clean_note};
@@ -33,6 +34,9 @@ pub struct AppState {
     pub workspace: Workspace,
     /// The interface language.
     pub lang: Lang,
+    /// Whether the charts draw the uncertainty bands: a view preference,
+    /// like the language (no undo step, remembered by an effect).
+    pub bands: Bands,
     /// Messages waiting for the user, oldest first.
     pub messages: Vec<Message>,
     /// Earlier workspaces, for undo, the most recent last.
@@ -218,6 +222,8 @@ pub enum Action {
     SetSourcesSlide(bool),
     /// Change the interface language.
     SetLang(Lang),
+    /// Show or hide the uncertainty bands on the charts.
+    SetBands(Bands),
     /// Report something to the user (bad input, storage trouble, a copy).
     Report(Problem),
     /// Dismiss the message with this id.
@@ -598,6 +604,10 @@ impl AppState {
                 self.lang = lang;
                 undoable = false;
             }
+            Action::SetBands(bands) => {
+                self.bands = bands;
+                undoable = false;
+            }
             Action::Present(slide) => {
                 let count = slides(&self.workspace, self.deck).len();
                 self.presenting = slide.map(|slide| Presenting::at(slide, count));
@@ -709,6 +719,22 @@ fn edit_key(action: &Action) -> Option<EditKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_band_switch_is_a_view_preference_outside_undo() {
+        let state = AppState::default();
+        assert_eq!(state.bands, Bands::On);
+        let off = state
+            .clone()
+            .apply(Action::SetLever(LeverId::DigitalGrowth, 20.0))
+            .apply(Action::SetBands(Bands::Off));
+        assert_eq!(off.bands, Bands::Off);
+        // Undo takes back the lever, not the view: the bands stay off.
+        let undone = off.apply(Action::Undo);
+        assert_eq!(undone.bands, Bands::Off);
+        assert_eq!(undone.scenario(), state.scenario());
+        assert_eq!(undone.apply(Action::SetBands(Bands::On)).bands, Bands::On);
+    }
 
     #[test]
     fn clamped_input_is_reported_then_superseded() {

@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod bands;
 pub mod chart_summary;
 // The chart picture needs plotters, a web dependency; natively it is built
 // only for its tests (plotters is a native dev-dependency).

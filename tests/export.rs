@@ -10,6 +10,7 @@ use lotrinh::i18n::Lang;
 use lotrinh::model::indicators::{IndicatorId, INDICATORS};
 use lotrinh::model::levers::LeverId;
 use lotrinh::model::projection::{project, Projection};
+use lotrinh::model::uncertainty::{simulate, Fan};
 use lotrinh::model::{BASE_YEAR, TARGET_YEAR};
 use lotrinh::scenario::Scenario;
 
@@ -134,15 +135,23 @@ fn assert_whole(cell: &str, value: f64, what: &str) {
 fn csv_values_read_back_exactly_for_every_scenario_indicator_and_year() {
     let scenarios = scenarios();
     let units = absolute_units();
+    // Fans for the first two scenarios only: the others' percentile cells stay empty.
+    let fans: Vec<Fan> = [Scenario::default(), Scenario::default()]
+        .into_iter()
+        .map(|mut s| {
+            s.uncertainty.set_paths(500);
+            simulate(&s)
+        })
+        .collect();
     for lang in [Lang::Vi, Lang::En] {
-        let csv = trajectories_csv(&scenarios, lang);
+        let csv = trajectories_csv(&scenarios, &fans, lang);
         let records = parse_csv(body(&csv));
         let years = usize::from(TARGET_YEAR - BASE_YEAR) + 1;
         assert_eq!(records.len(), 1 + scenarios.len() * INDICATORS.len() * years);
-        assert!(records.iter().all(|r| r.len() == 6 + units.len()), "every row has every column");
+        assert!(records.iter().all(|r| r.len() == 6 + units.len() + 5), "every row has every column");
 
         let mut rows = records[1..].iter();
-        for (name, projection) in &scenarios {
+        for (index, (name, projection)) in scenarios.iter().enumerate() {
             for indicator in &projection.indicators {
                 for year in BASE_YEAR..=TARGET_YEAR {
                     let row = rows.next().expect("a row per scenario, indicator and year");
@@ -169,6 +178,16 @@ fn csv_values_read_back_exactly_for_every_scenario_indicator_and_year() {
                             _ => assert_eq!(cell, "", "{:?} has no figure in {unit:?}", indicator.id),
                         }
                     }
+                    let percentiles = &row[6 + units.len()..];
+                    match fans.get(index) {
+                        Some(fan) => {
+                            let band = fan.get(indicator.id).bands[usize::from(year - BASE_YEAR)].as_array();
+                            for (cell, value) in percentiles.iter().zip(band) {
+                                assert_written(cell, value, &what);
+                            }
+                        }
+                        None => assert!(percentiles.iter().all(String::is_empty), "{what}: {percentiles:?}"),
+                    }
                 }
             }
         }
@@ -179,8 +198,8 @@ fn csv_values_read_back_exactly_for_every_scenario_indicator_and_year() {
 #[test]
 fn csv_numbers_are_the_same_in_both_languages() {
     let scenarios = scenarios();
-    let vi = parse_csv(body(&trajectories_csv(&scenarios, Lang::Vi)));
-    let en = parse_csv(body(&trajectories_csv(&scenarios, Lang::En)));
+    let vi = parse_csv(body(&trajectories_csv(&scenarios, &[], Lang::Vi)));
+    let en = parse_csv(body(&trajectories_csv(&scenarios, &[], Lang::En)));
     for (vi, en) in vi[1..].iter().zip(&en[1..]) {
         // Everything but the indicator label is language-independent.
         assert_eq!((&vi[..2], &vi[3..]), (&en[..2], &en[3..]));
@@ -195,7 +214,7 @@ fn csv_numbers_are_the_same_in_both_languages() {
 
 #[test]
 fn csv_has_no_float_noise_and_counts_are_whole() {
-    let csv = trajectories_csv(&scenarios()[..1], Lang::En);
+    let csv = trajectories_csv(&scenarios()[..1], &[], Lang::En);
     let records = parse_csv(body(&csv));
     let services = records.iter().find(|r| r[1] == "online_services" && r[3] == "2025").unwrap();
     // 1,415 of 2,107 services: the model's 1414.9999999999998 is written whole.
@@ -217,8 +236,8 @@ fn csv_has_no_float_noise_and_counts_are_whole() {
 fn excel_vi_csv_uses_semicolons_and_decimal_commas() {
     let scenarios = scenarios();
     for lang in [Lang::Vi, Lang::En] {
-        let software = trajectories_csv(&scenarios, lang);
-        let vi = trajectories_csv_in(&scenarios, lang, Dialect::EXCEL_VI);
+        let software = trajectories_csv(&scenarios, &[], lang);
+        let vi = trajectories_csv_in(&scenarios, &[], lang, Dialect::EXCEL_VI);
         assert!(vi.starts_with(BOM) && vi.ends_with("\r\n"));
         let software = parse_csv(body(&software));
         let vi = parse_csv_with(body(&vi), ';');
@@ -232,17 +251,19 @@ fn excel_vi_csv_uses_semicolons_and_decimal_commas() {
             }
         }
     }
-    let vi = trajectories_csv_in(&scenarios, Lang::Vi, Dialect::EXCEL_VI);
-    assert!(vi.contains("\r\nCơ sở;digital_economy;Kinh tế số / GRDP;2026;15,6818181818182;30;59,133;;\r\n"));
+    let vi = trajectories_csv_in(&scenarios, &[], Lang::Vi, Dialect::EXCEL_VI);
+    assert!(
+        vi.contains("\r\nCơ sở;digital_economy;Kinh tế số / GRDP;2026;15,6818181818182;30;59,133;;;;;;;\r\n")
+    );
     // A name holding either separator is quoted in both dialects.
     let named = |name: &str| vec![(name.to_owned(), project(&Scenario::default()))];
-    assert!(trajectories_csv_in(&named("a;b"), Lang::Vi, Dialect::EXCEL_VI).contains("\r\n\"a;b\";"));
-    assert!(trajectories_csv(&named("a;b"), Lang::Vi).contains("\r\n\"a;b\","));
+    assert!(trajectories_csv_in(&named("a;b"), &[], Lang::Vi, Dialect::EXCEL_VI).contains("\r\n\"a;b\";"));
+    assert!(trajectories_csv(&named("a;b"), &[], Lang::Vi).contains("\r\n\"a;b\","));
 }
 
 #[test]
 fn csv_starts_with_a_bom_and_ends_every_line_with_crlf() {
-    let csv = trajectories_csv(&scenarios()[..1], Lang::Vi);
+    let csv = trajectories_csv(&scenarios()[..1], &[], Lang::Vi);
     assert!(csv.starts_with('\u{FEFF}'));
     assert_eq!(&csv.as_bytes()[..3], &[0xEF, 0xBB, 0xBF]);
     assert!(csv.ends_with("\r\n"));
@@ -252,7 +273,7 @@ fn csv_starts_with_a_bom_and_ends_every_line_with_crlf() {
 
 #[test]
 fn csv_quotes_names_with_commas_quotes_and_newlines_and_keeps_diacritics() {
-    let csv = trajectories_csv(&scenarios(), Lang::Vi);
+    let csv = trajectories_csv(&scenarios(), &[], Lang::Vi);
     assert!(csv.contains("\r\nCơ sở,digital_economy,"), "plain Vietnamese is not quoted");
     assert!(csv.contains("\r\n\"Tăng tốc, \"\"bứt phá\"\"\",digital_economy,"));
     assert!(csv.contains("\r\n\"Theo năm\r\n2026–2030\",digital_economy,"));
@@ -269,22 +290,24 @@ fn csv_quotes_names_with_commas_quotes_and_newlines_and_keeps_diacritics() {
 #[test]
 fn csv_header_is_in_the_chosen_language() {
     let first_line = |lang| {
-        let csv = trajectories_csv(&[], lang);
+        let csv = trajectories_csv(&[], &[], lang);
         body(&csv).split("\r\n").next().unwrap().to_owned()
     };
     assert_eq!(
         first_line(Lang::En),
         "Scenario,Indicator id,Indicator,Year,Value (%),2030 target (%),\
-         Absolute figure (trillion VND),Absolute figure (thousand people),Absolute figure (services)"
+         Absolute figure (trillion VND),Absolute figure (thousand people),Absolute figure (services),\
+         5th percentile (%),25th percentile (%),Median (%),75th percentile (%),95th percentile (%)"
     );
     assert_eq!(
         first_line(Lang::Vi),
         "Kịch bản,Mã chỉ tiêu,Chỉ tiêu,Năm,Giá trị (%),Mục tiêu 2030 (%),\
-         Số tuyệt đối (nghìn tỷ đồng),Số tuyệt đối (nghìn người),Số tuyệt đối (dịch vụ)"
+         Số tuyệt đối (nghìn tỷ đồng),Số tuyệt đối (nghìn người),Số tuyệt đối (dịch vụ),\
+         Phân vị 5 (%),Phân vị 25 (%),Trung vị (%),Phân vị 75 (%),Phân vị 95 (%)"
     );
     assert_eq!(header(Lang::En).join(","), first_line(Lang::En));
     // No scenario: the header alone.
-    assert_eq!(trajectories_csv(&[], Lang::En), format!("\u{FEFF}{}\r\n", first_line(Lang::En)));
+    assert_eq!(trajectories_csv(&[], &[], Lang::En), format!("\u{FEFF}{}\r\n", first_line(Lang::En)));
 }
 
 /// `docs/exports.md` shows the header and the first rows of the baseline
@@ -294,14 +317,15 @@ fn csv_header_is_in_the_chosen_language() {
 fn docs_examples_match_the_csv() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join("exports.md");
     let docs = std::fs::read_to_string(path).expect("docs/exports.md exists");
+    let fans = [simulate(&Scenario::default())];
     for (lang, name) in [(Lang::Vi, "Cơ sở"), (Lang::En, "Baseline")] {
-        let csv = trajectories_csv(&[(name.to_owned(), project(&Scenario::default()))], lang);
+        let csv = trajectories_csv(&[(name.to_owned(), project(&Scenario::default()))], &fans, lang);
         for line in body(&csv).split("\r\n").take(8) {
             assert!(docs.contains(line), "docs/exports.md lacks the {lang:?} line\n{line}");
         }
     }
     let baseline = [("Cơ sở".to_owned(), project(&Scenario::default()))];
-    let csv = trajectories_csv_in(&baseline, Lang::Vi, Dialect::EXCEL_VI);
+    let csv = trajectories_csv_in(&baseline, &fans, Lang::Vi, Dialect::EXCEL_VI);
     for line in body(&csv).split("\r\n").take(3) {
         assert!(docs.contains(line), "docs/exports.md lacks the Excel tiếng Việt line\n{line}");
     }

@@ -371,3 +371,27 @@ async fn a_spread_field_reads_a_decimal_comma_and_names_a_bad_entry() {
     assert_eq!(field.value(), "0,8", "the value in force stays");
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
+
+/// The band switch goes through the reducer: every chart's figure says
+/// whether it draws its bands, and the percentile columns of its table come
+/// and go with them.
+#[wasm_bindgen_test]
+async fn the_band_switch_hides_and_shows_every_charts_bands_and_columns() {
+    let root = mount(Lang::Vi);
+    let toggle = "button[data-band-toggle]";
+    assert!(until(|| find(&root, toggle).is_some()).await, "no band switch");
+    let figures = |bands: &str| {
+        root.query_selector_all(&format!("figure[data-indicator][data-bands=\"{bands}\"]")).unwrap().length()
+    };
+    let columns = || root.query_selector_all("th[data-percentile]").unwrap().length();
+    assert_eq!(figures("on"), 4, "bands on by default");
+    assert_eq!(columns(), 4 * 5);
+    assert_eq!(find(&root, toggle).unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+    find(&root, toggle).unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    assert!(until(|| figures("off") == 4).await, "the bands did not switch off");
+    assert_eq!(columns(), 0);
+    assert_eq!(find(&root, toggle).unwrap().get_attribute("aria-pressed").as_deref(), Some("false"));
+    find(&root, toggle).unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    assert!(until(|| figures("on") == 4).await, "the bands did not come back");
+    assert_eq!(columns(), 4 * 5);
+}

@@ -13,11 +13,13 @@ use lotrinh::export::request::{make, make_from_message, ExportRequest, Format, X
 use lotrinh::export::xlsx::{
     indicator_sheet, used_values, workbook, Named, ASSUMPTIONS_SHEET, SCENARIO_SHEET, SOURCES_SHEET,
 };
+use lotrinh::i18n::fan_words::percentile_header;
 use lotrinh::i18n::text;
 use lotrinh::i18n::Lang;
 use lotrinh::model::indicators::{IndicatorId, INDICATORS};
 use lotrinh::model::levers::{LeverId, LEVERS};
 use lotrinh::model::projection::{project, Projection};
+use lotrinh::model::uncertainty::{simulate, Fan};
 use lotrinh::model::{BASE_YEAR, TARGET_YEAR};
 use lotrinh::scenario::Scenario;
 
@@ -54,10 +56,12 @@ fn write(scenarios: &[(String, Scenario)], lang: Lang) -> Vec<u8> {
 
 fn write_with_link(scenarios: &[(String, Scenario)], lang: Lang, link: &str) -> Vec<u8> {
     let projections: Vec<Projection> = scenarios.iter().map(|(_, s)| project(s)).collect();
+    let fans: Vec<Fan> = scenarios.iter().map(|(_, s)| simulate(s)).collect();
     let named: Vec<Named> = scenarios
         .iter()
         .zip(&projections)
-        .map(|((name, scenario), projection)| Named { name, scenario, projection })
+        .zip(&fans)
+        .map(|(((name, scenario), projection), fan)| Named { name, scenario, projection, fan: Some(fan) })
         .collect();
     workbook(&named, &project(&Scenario::default()), link, lang).expect("the workbook is written")
 }
@@ -105,6 +109,7 @@ fn sheets_are_named_in_the_interface_language() {
 fn indicator_sheets_hold_the_models_values_exactly() {
     let scenarios = scenarios();
     let projections: Vec<Projection> = scenarios.iter().map(|(_, s)| project(s)).collect();
+    let fan = simulate(&scenarios[0].1);
     let baseline = project(&Scenario::default());
     for lang in [Lang::Vi, Lang::En] {
         let mut book = open(&write(&scenarios, lang));
@@ -119,8 +124,18 @@ fn indicator_sheets_hold_the_models_values_exactly() {
             let current = &projections[0].indicators[index];
             let years = usize::from(TARGET_YEAR - BASE_YEAR) + 1;
             assert_eq!(range.height(), 1 + years);
-            let width = 2 + scenarios.len() + 2 + usize::from(spec.absolute.is_some());
-            assert_eq!(range.width(), width, "{:?}", spec.id);
+            // Then the five percentiles of the scenario on screen.
+            let first_percentile = 2 + scenarios.len() + 2 + usize::from(spec.absolute.is_some());
+            assert_eq!(range.width(), first_percentile + 5, "{:?}", spec.id);
+            assert_eq!(
+                string(&range, 0, first_percentile),
+                format!("{}, {}", percentile_header(0, lang), scenarios[0].0)
+            );
+            assert_eq!(
+                string(&range, 0, first_percentile + 4),
+                format!("{}, {}", percentile_header(4, lang), scenarios[0].0)
+            );
+            let bands = &fan.get(spec.id).bands;
             for year in BASE_YEAR..=TARGET_YEAR {
                 let row = usize::from(year - BASE_YEAR) + 1;
                 let what = format!("{lang:?} {:?} {year}", spec.id);
@@ -143,6 +158,9 @@ fn indicator_sheets_hold_the_models_values_exactly() {
                 );
                 if let Some(figures) = current.absolute {
                     assert_same(number(&range, row, next + 2), figures[row - 1], &what);
+                }
+                for (i, value) in bands[row - 1].as_array().into_iter().enumerate() {
+                    assert_same(number(&range, row, first_percentile + i), value, &what);
                 }
             }
         }
@@ -257,7 +275,7 @@ fn header_rows_are_frozen_and_the_link_is_a_hyperlink() {
     let long = format!("{LINK}&note={}", "a".repeat(2100));
     let projections = [project(&Scenario::default())];
     let scenario = Scenario::default();
-    let named = [Named { name: "x", scenario: &scenario, projection: &projections[0] }];
+    let named = [Named { name: "x", scenario: &scenario, projection: &projections[0], fan: None }];
     let bytes = workbook(&named, &projections[0], &long, Lang::En).unwrap();
     assert!(!part(&bytes, "xl/worksheets/sheet1.xml").contains("<hyperlink"));
     assert_eq!(string(&open(&bytes).worksheet_range("Scenario").unwrap(), 3, 1), long);

@@ -37,6 +37,8 @@ fn data_colours() -> Vec<(String, RGBColor)> {
         ("reported figures".to_owned(), REPORTED_COLOUR),
         ("flagged reported figure".to_owned(), FLAGGED_COLOUR),
         ("labels".to_owned(), TEXT_COLOUR),
+        ("90 % band edge".to_owned(), fan::BAND_EDGE_COLOUR),
+        ("median".to_owned(), fan::MEDIAN_COLOUR),
     ];
     for (i, (colour, _, _)) in COMPARE_STYLES.iter().enumerate() {
         colours.push((format!("compared scenario {}", i + 1), *colour));
@@ -77,4 +79,28 @@ fn data_colours_are_distinct() {
             }
         }
     }
+}
+
+#[test]
+fn the_bands_read_apart_in_greyscale_and_keep_the_lines_over_them_legible() {
+    use fan::{BAND_50_FILL, BAND_90_FILL};
+    // Lightness alone tells the bands from each other and from the page.
+    assert!(luminance(BACKGROUND_COLOUR) > luminance(BAND_90_FILL));
+    assert!(
+        luminance(BAND_90_FILL) - luminance(BAND_50_FILL) >= 0.15,
+        "50 % and 90 % bands too alike in grey"
+    );
+    // The lines a planner reads across the bands keep 3:1 on the darker one.
+    for (name, colour) in [
+        ("scenario line", SCENARIO_COLOUR),
+        ("target line", TARGET_COLOUR),
+        ("baseline line", BASELINE_COLOUR),
+        ("median", fan::MEDIAN_COLOUR),
+        ("reported figures", REPORTED_COLOUR),
+    ] {
+        let ratio = contrast(colour, BAND_50_FILL);
+        assert!(ratio >= 3.0, "{name} on the 50 % band: {ratio:.2}:1");
+    }
+    // The 90 % band's edge stands out of its own fill.
+    assert!(contrast(fan::BAND_EDGE_COLOUR, BAND_90_FILL) >= 3.0);
 }

@@ -12,9 +12,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+pub mod fan;
+
 use crate::i18n::target_words;
-use crate::i18n::{model_text, text, Lang};
+use crate::i18n::{model_text, text, uncertainty, Lang};
 use crate::model::projection::IndicatorProjection;
+use crate::model::uncertainty::IndicatorFan;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
 
 /// What one chart shows.
@@ -30,6 +33,9 @@ pub struct ChartInput<'a> {
     /// The last year of the current scenario drawn (the year-by-year reveal);
     /// [`TARGET_YEAR`] for the whole trajectory.
     pub until: u16,
+    /// The current scenario's fan (median, 50 % and 90 % bands), drawn
+    /// under its line; `None` when the bands are switched off.
+    pub fan: Option<&'a IndicatorFan>,
 }
 
 /// What every chart is painted on, in the planner, the deck on a projector,
@@ -141,6 +147,15 @@ pub fn draw<DB: DrawingBackend>(
         ),
         (Mark::Dot(REPORTED_COLOUR), lang.pick(text::REPORTED).to_owned()),
     ];
+    if input.fan.is_some() {
+        // After the scenario's entry, whose uncertainty they show.
+        let bands = [
+            (Mark::Median, lang.pick(uncertainty::MEDIAN).to_owned()),
+            (Mark::Band(fan::BAND_50_FILL, false), lang.pick(uncertainty::BAND_50).to_owned()),
+            (Mark::Band(fan::BAND_90_FILL, true), lang.pick(uncertainty::BAND_90).to_owned()),
+        ];
+        legend.splice(1..1, bands);
+    }
     for ((name, _), (colour, dash, marker)) in input.compared.iter().zip(COMPARE_STYLES) {
         let name: String = if name.chars().count() > 28 {
             name.chars().take(27).chain(['…']).collect()
@@ -177,6 +192,7 @@ pub fn draw<DB: DrawingBackend>(
         .chain(current.milestones.iter().map(|m| m.value))
         .chain(input.compared.iter().flat_map(|(_, p)| p.values))
         .chain([target])
+        .chain(input.fan.map(|f| fan::highest(f, until)))
         .fold(0.0f64, f64::max);
     // Headroom above the highest line for the 2030 label; a percentage axis
     // never needs to reach past 100 % by more than that.
@@ -206,6 +222,11 @@ pub fn draw<DB: DrawingBackend>(
         .set_all_tick_mark_size(px(3.0))
         .draw()?;
 
+    // The bands first, under every line: they never hide the target or a
+    // compared scenario.
+    if let Some(f) = input.fan {
+        fan::draw_bands(&mut chart, f, until, scale)?;
+    }
     // Target: a horizontal line across the period.
     chart.draw_series(LineSeries::new(
         [(2024.55, target), (2030.45, target)],
@@ -221,6 +242,15 @@ pub fn draw<DB: DrawingBackend>(
     // Compared scenarios: each its own colour, dash and marker.
     for ((_, p), (colour, (dash, gap), marker)) in input.compared.iter().zip(COMPARE_STYLES) {
         let points = series(p);
+        if input.fan.is_some() {
+            // A white halo along the dashes sets them off the band beneath.
+            chart.draw_series(DashedLineSeries::new(
+                points.iter().copied(),
+                px(dash),
+                px(gap),
+                BACKGROUND_COLOUR.stroke_width(pxu(5.5)),
+            ))?;
+        }
         chart.draw_series(DashedLineSeries::new(
             points.iter().copied(),
             px(dash),
@@ -231,6 +261,10 @@ pub fn draw<DB: DrawingBackend>(
             EmptyElement::at(*point)
                 + PathElement::new(marker_path(marker, (0, 0), px(4.0)), colour.stroke_width(pxu(2.0)))
         }))?;
+    }
+    // The median of the paths, under the scenario's line.
+    if let Some(f) = input.fan {
+        fan::draw_median(&mut chart, f, until, scale)?;
     }
     // Current scenario: solid, with a point each year.
     chart.draw_series(LineSeries::new(
@@ -321,6 +355,10 @@ enum Mark {
     Diamond(RGBColor),
     Square(RGBColor),
     Triangle(RGBColor),
+    /// The fan's median: a short dashed line.
+    Median,
+    /// A band: its fill, and whether it has the 90 % band's dotted edge.
+    Band(RGBColor, bool),
 }
 
 /// A square of half-side `size` around (`x`, `y`): reported actuals.
@@ -397,6 +435,20 @@ fn draw_legend<DB: DrawingBackend>(
                     triangle((x + mark_width / 2, mid), px(5.5)),
                     stroke(colour, 2.0),
                 ))?,
+                Mark::Median => {
+                    let dash = (px(fan::MEDIAN_DASH.0), px(fan::MEDIAN_DASH.1));
+                    dashes(area, x..x + mark_width, mid, dash, stroke(fan::MEDIAN_COLOUR, 2.0))?;
+                }
+                Mark::Band(fill, edged) => {
+                    let (top, bottom) = (mid - px(6.0), mid + px(6.0));
+                    area.draw(&Rectangle::new([(x, top), (x + mark_width, bottom)], fill.filled()))?;
+                    if edged {
+                        let dot = (px(fan::EDGE_DOT.0).max(1), px(fan::EDGE_DOT.1));
+                        for y in [top, bottom] {
+                            dashes(area, x..x + mark_width, y, dot, stroke(fan::BAND_EDGE_COLOUR, 1.0))?;
+                        }
+                    }
+                }
             }
             area.draw(&Text::new(
                 label.clone(),
@@ -407,6 +459,24 @@ fn draw_legend<DB: DrawingBackend>(
         x += item_width + spacing;
     }
     Ok(y + row_height + pad / 2)
+}
+
+/// A horizontal dashed line across `span` at `y`, in (dash, gap) pixels:
+/// the legend's sample of a dashed series.
+fn dashes<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    span: Range<i32>,
+    y: i32,
+    (dash, gap): (i32, i32),
+    style: ShapeStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut start = span.start;
+    while start < span.end {
+        let end = (start + dash.max(1)).min(span.end);
+        area.draw(&PathElement::new([(start, y), (end, y)], style))?;
+        start = end + gap;
+    }
+    Ok(())
 }
 
 /// The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above `value`.

@@ -17,6 +17,9 @@ use crate::model::levers::{LeverId, LEVERS};
 use crate::model::projection::{project, Projection};
 use crate::scenario::Scenario;
 
+// The fan's picture, with this file's recording backend.
+mod fans;
+
 /// One shape as the backend received it.
 #[derive(Clone, Debug, PartialEq)]
 enum Shape {
@@ -262,6 +265,7 @@ fn input<'a>(
         compared: Vec::new(),
         lang,
         until: TARGET_YEAR,
+        fan: None,
     }
 }
 

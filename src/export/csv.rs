@@ -11,11 +11,13 @@
 //! indicator labels follow the interface language.
 
 use super::number;
+use crate::i18n::fan_words::percentile_header;
 use crate::i18n::text::absolute_unit;
 use crate::i18n::Lang;
 use crate::model::indicators::{AbsoluteUnit, INDICATORS};
 use crate::model::projection::Projection;
 use crate::model::sources::Bilingual;
+use crate::model::uncertainty::Fan;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
 
 /// The byte-order mark the file starts with, so that Excel reads it as UTF-8.
@@ -83,7 +85,8 @@ pub fn header(lang: Lang) -> Vec<String> {
     let absolute = absolute_units()
         .into_iter()
         .map(|unit| format!("{} ({})", lang.pick(ABSOLUTE), lang.pick(absolute_unit(unit))));
-    fixed.into_iter().chain(absolute).collect()
+    let percentiles = (0..5).map(|i| percentile_header(i, lang));
+    fixed.into_iter().chain(absolute).chain(percentiles).collect()
 }
 
 /// Whether an absolute figure counts things, and so is written whole.
@@ -95,8 +98,8 @@ pub fn is_count(unit: AbsoluteUnit) -> bool {
 }
 
 /// [`trajectories_csv_in`] in the software dialect ([`Dialect::SOFTWARE`]).
-pub fn trajectories_csv(scenarios: &[(String, Projection)], lang: Lang) -> String {
-    trajectories_csv_in(scenarios, lang, Dialect::SOFTWARE)
+pub fn trajectories_csv(scenarios: &[(String, Projection)], fans: &[Fan], lang: Lang) -> String {
+    trajectories_csv_in(scenarios, fans, lang, Dialect::SOFTWARE)
 }
 
 /// Writes every indicator's trajectory, 2025 to 2030, of every scenario as
@@ -106,20 +109,30 @@ pub fn trajectories_csv(scenarios: &[(String, Projection)], lang: Lang) -> Strin
 /// scenario on screen and the app passes at most four. Rows run scenario by
 /// scenario in the order given, then indicator by indicator in table order,
 /// then year by year. Columns: scenario name, indicator id, indicator label,
-/// year, value (%), the 2030 target in force (%), then one column per
-/// absolute-figure unit ([`absolute_units`]). Shares and figures are
+/// year, value (%), the 2030 target in force (%), one column per
+/// absolute-figure unit ([`absolute_units`]), then the Monte Carlo
+/// percentiles of the year (5th, 25th, median, 75th, 95th, %) from the
+/// scenario's fan: `fans[i]` is the fan of `scenarios[i]`, and a scenario
+/// without one leaves those cells empty. Shares and figures are
 /// written to 15 significant digits, counts ([`is_count`]) rounded to whole
 /// numbers. A value that is not finite (which the model does not produce)
 /// is written as an empty cell.
-pub fn trajectories_csv_in(scenarios: &[(String, Projection)], lang: Lang, dialect: Dialect) -> String {
+pub fn trajectories_csv_in(
+    scenarios: &[(String, Projection)],
+    fans: &[Fan],
+    lang: Lang,
+    dialect: Dialect,
+) -> String {
     let units = absolute_units();
     let mut out = String::with_capacity(256 + scenarios.len() * INDICATORS.len() * 6 * 96);
     out.push(BOM);
     let header = header(lang);
     write_row(&mut out, dialect, header.iter().map(|cell| Cell::Text(cell)));
 
-    for (name, projection) in scenarios {
+    for (index, (name, projection)) in scenarios.iter().enumerate() {
+        let fan = fans.get(index);
         for indicator in &projection.indicators {
+            let bands = fan.map(|f| f.get(indicator.id).bands);
             let label = lang.pick(indicator.spec.label);
             let unit = indicator.spec.absolute.map(|a| a.unit());
             for year in BASE_YEAR..=TARGET_YEAR {
@@ -139,7 +152,9 @@ pub fn trajectories_csv_in(scenarios: &[(String, Projection)], lang: Lang, diale
                     Some(unit) if unit == *column => Cell::Number(figure),
                     _ => Cell::Empty,
                 });
-                write_row(&mut out, dialect, fixed.into_iter().chain(absolute));
+                let band = bands.map(|b| b[index].as_array());
+                let percentiles = (0..5).map(|i| band.map_or(Cell::Empty, |b| Cell::Number(b[i])));
+                write_row(&mut out, dialect, fixed.into_iter().chain(absolute).chain(percentiles));
             }
         }
     }
@@ -233,6 +248,6 @@ mod tests {
                 assert!(units.contains(&absolute.unit()), "{:?}", spec.id);
             }
         }
-        assert_eq!(header(Lang::En).len(), 6 + units.len());
+        assert_eq!(header(Lang::En).len(), 6 + units.len() + 5);
     }
 }

@@ -13,6 +13,7 @@ use super::xlsx::{workbook, Named};
 use crate::codec::link::decode;
 use crate::i18n::Lang;
 use crate::model::projection::{project, Projection};
+use crate::model::uncertainty::{simulate, Fan};
 use crate::scenario::Scenario;
 use crate::wording::{display_name, file_name};
 
@@ -95,6 +96,9 @@ pub fn make(request: &ExportRequest) -> Result<ExportFile, String> {
     let scenarios: Vec<Scenario> = decode(query).state.scenarios;
     let names: Vec<String> = scenarios.iter().map(|s| display_name(&s.name, request.lang)).collect();
     let projections: Vec<Projection> = scenarios.iter().map(project).collect();
+    // Each scenario's own fan, from its own seed and paths: the numbers the
+    // planner shows for the scenario on screen, bit for bit.
+    let fans: Vec<Fan> = scenarios.iter().map(simulate).collect();
     let name = |extension| file_name(scenarios.first().map_or("", |s| s.name.as_str()), extension);
     let csv = |dialect, suffix: &str| ExportFile {
         name: name("csv").replace(".csv", &format!("{suffix}.csv")),
@@ -102,7 +106,7 @@ pub fn make(request: &ExportRequest) -> Result<ExportFile, String> {
         bytes: {
             let named: Vec<(String, Projection)> =
                 names.iter().cloned().zip(projections.iter().cloned()).collect();
-            trajectories_csv_in(&named, request.lang, dialect).into_bytes()
+            trajectories_csv_in(&named, &fans, request.lang, dialect).into_bytes()
         },
     };
     Ok(match request.format {
@@ -113,7 +117,13 @@ pub fn make(request: &ExportRequest) -> Result<ExportFile, String> {
                 .iter()
                 .zip(&scenarios)
                 .zip(&projections)
-                .map(|((name, scenario), projection)| Named { name, scenario, projection })
+                .zip(&fans)
+                .map(|(((name, scenario), projection), fan)| Named {
+                    name,
+                    scenario,
+                    projection,
+                    fan: Some(fan),
+                })
                 .collect();
             let baseline = project(&Scenario::default());
             let bytes = workbook(&named, &baseline, &request.link, request.lang)?;

@@ -5,8 +5,9 @@
 //! 1. the scenario: its name, note, share link (a clickable hyperlink), the
 //!    compared scenarios and the data vintage;
 //! 2. one sheet per indicator: year, the baseline projection, the scenario
-//!    on screen, each compared scenario, the 2030 target, the gap to it and
-//!    the absolute figure where the indicator has one;
+//!    on screen, each compared scenario, the 2030 target, the gap to it,
+//!    the absolute figure where the indicator has one, and the scenario on
+//!    screen's Monte Carlo percentiles (5th, 25th, median, 75th, 95th);
 //! 3. the assumptions: every lever of every scenario, one column per year;
 //! 4. the sources: every baseline, target, context figure and lever default
 //!    with its source, date and basis, and every flag.
@@ -21,12 +22,14 @@
 use rust_xlsxwriter::{Format, FormatAlign, Url, Workbook, Worksheet, XlsxError};
 
 use super::csv::is_count;
+use crate::i18n::fan_words::percentile_header;
 use crate::i18n::text::{self, absolute_unit, lever_unit};
 use crate::i18n::Lang;
 use crate::model::indicators::{AbsoluteUnit, IndicatorId, IndicatorSpec, INDICATORS};
 use crate::model::levers::{LeverSpec, LEVERS};
 use crate::model::projection::Projection;
 use crate::model::sources::{Bilingual, Source};
+use crate::model::uncertainty::Fan;
 use crate::model::{BASE_YEAR, TARGET_YEAR, YEARS};
 use crate::scenario::{Scenario, DATA_VINTAGE};
 
@@ -88,6 +91,9 @@ pub struct Named<'a> {
     pub scenario: &'a Scenario,
     /// Its projection.
     pub projection: &'a Projection,
+    /// Its fan (the Monte Carlo percentiles); the scenario on screen's is
+    /// written on each indicator sheet.
+    pub fan: Option<&'a Fan>,
 }
 
 /// Writes the workbook. `scenarios` holds the scenario on screen first,
@@ -256,6 +262,12 @@ fn indicator_sheet_rows(
             lang.pick(absolute_unit(unit))
         ));
     }
+    let on_screen_fan = scenarios.first().and_then(|s| s.fan).map(|f| f.get(spec.id));
+    let first_percentile = cells.len();
+    if on_screen_fan.is_some() {
+        let name = scenarios.first().map_or("", |s| s.name);
+        cells.extend((0..5).map(|i| format!("{}, {name}", percentile_header(i, lang))));
+    }
     header(sheet, &cells, &[8.0, 16.0, 20.0], formats)?;
     let absolute_format = absolute_unit_of.map(|unit| formats.number(absolute_decimals(unit), ""));
 
@@ -281,6 +293,12 @@ fn indicator_sheet_rows(
             if let (Some(figures), Some(format)) = (current.absolute, &absolute_format) {
                 let figure = figures.get(usize::from(year - BASE_YEAR)).copied();
                 write_value(sheet, r, col(next + 2), figure, format)?;
+            }
+        }
+        if let Some(fan) = on_screen_fan {
+            let band = fan.bands[usize::from(year - BASE_YEAR)].as_array();
+            for (i, value) in band.into_iter().enumerate() {
+                write_value(sheet, r, col(first_percentile + i), Some(value), &percent)?;
             }
         }
     }

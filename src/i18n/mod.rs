@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod card_words;
 pub mod citation;
 pub mod dates;
+pub mod fan_words;
 pub mod field;
 pub mod link_messages;
 pub mod model_text;

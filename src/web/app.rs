@@ -95,6 +95,12 @@ pub fn app(props: &AppProps) -> Html {
         gloo::utils::document().set_title(lang.pick(text::APP_TITLE));
         storage::save_lang(lang);
     });
+    // Remember the band switch, as the language is remembered.
+    use_effect_with(handle.bands, move |bands| {
+        if connected {
+            storage::save_bands(*bands);
+        }
+    });
 
     // What the first screen does not show renders in a later task.
     let later = use_after_first_render();
@@ -127,7 +133,10 @@ pub fn app(props: &AppProps) -> Html {
     });
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
-    let chances = super::chances::use_chances(&settled.scenario);
+    // One Monte Carlo run per settled scenario: the bands and the chances.
+    let (settled_fan, chances) = super::chances::use_uncertainty(&settled.scenario);
+    // While a drag has not settled, the bands follow from a preview run.
+    let fan = super::chances::use_shown_fan(&working, &settled.scenario, &settled_fan);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),
@@ -173,7 +182,8 @@ pub fn app(props: &AppProps) -> Html {
             <>
                 <Messages {messages} />
                 <Presentation {presenting} deck={Rc::new(slides(workspace, handle.deck))} sources_slide={handle.deck.sources} {working}
-                    projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url} />
+                    projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url}
+                    fan={handle.bands.shown().then_some(fan)} />
             </>
         }
     } else {
@@ -210,7 +220,7 @@ pub fn app(props: &AppProps) -> Html {
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
-                        <Charts projection={projection} baseline={baseline} compared={compared} />
+                        <Charts projection={projection} baseline={baseline} compared={compared} {fan} bands={handle.bands} />
                         if later {
                             <Analysis scenario={settled_scenario} {uncertainty} messages={messages.clone()} {lang} />
                         }

@@ -1,7 +1,9 @@
 //! One indicator's chart: its canvas, the PNG export and the table of
 //! yearly values. It is drawn in an effect whenever what it shows changes
 //! (its indicator, the comparison, the language or the window size), so a
-//! lever that moves one indicator redraws one chart.
+//! lever that moves one indicator redraws one chart. Its fan (the bands)
+//! comes from the settled scenario's Monte Carlo run, so it is redrawn when
+//! that run changes, not on every input event.
 
 use std::rc::Rc;
 
@@ -15,11 +17,13 @@ use super::hooks::use_resize_tick;
 use super::planner::{use_lang, use_planner};
 use super::render_count;
 use super::year_table::YearTable;
+use crate::bands::Bands;
 use crate::chart_summary::chart_summary;
 use crate::i18n::citation::cite;
 use crate::i18n::target_words;
 use crate::i18n::text;
 use crate::model::projection::{IndicatorProjection, Projection};
+use crate::model::uncertainty::IndicatorFan;
 use crate::model::TARGET_YEAR;
 use crate::wording::display_name;
 
@@ -32,6 +36,10 @@ pub struct ChartProps {
     pub baseline: IndicatorProjection,
     /// Compared scenarios, by name, each drawn in its own colour and dash.
     pub compared: Rc<Vec<(String, Projection)>>,
+    /// The current scenario's fan, drawn under its line and listed in the
+    /// table; `None` while the bands are switched off.
+    #[prop_or_default]
+    pub fan: Option<IndicatorFan>,
 }
 
 /// A figure with the chart, its export button and its table.
@@ -49,10 +57,17 @@ pub fn chart(props: &ChartProps) -> Html {
     let drawn = use_mut_ref(|| false);
     {
         let canvas = canvas.clone();
-        let deps = (props.current.clone(), props.baseline.clone(), props.compared.clone(), lang, resized);
-        use_effect_with(deps, move |(current, baseline, compared, lang, _)| {
-            let (current, baseline, compared, lang) =
-                (current.clone(), baseline.clone(), compared.clone(), *lang);
+        let deps = (
+            props.current.clone(),
+            props.baseline.clone(),
+            props.compared.clone(),
+            props.fan.clone(),
+            lang,
+            resized,
+        );
+        use_effect_with(deps, move |(current, baseline, compared, fan, lang, _)| {
+            let (current, baseline, compared, fan, lang) =
+                (current.clone(), baseline.clone(), compared.clone(), fan.clone(), *lang);
             let draw = move || {
                 let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else { return };
                 let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
@@ -62,6 +77,7 @@ pub fn chart(props: &ChartProps) -> Html {
                     compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(current.id))).collect(),
                     lang,
                     until: TARGET_YEAR,
+                    fan: fan.as_ref(),
                 };
                 if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
                     gloo::console::error!(format!("chart {}: {error}", current.id.key()));
@@ -85,7 +101,8 @@ pub fn chart(props: &ChartProps) -> Html {
         });
     }
     let export_png = {
-        let (current, base, compared) = (current.clone(), props.baseline.clone(), props.compared.clone());
+        let (current, base, compared, fan) =
+            (current.clone(), props.baseline.clone(), props.compared.clone(), props.fan.clone());
         Callback::from(move |_| {
             let name = display_name(&planner.working().name, lang);
             let compared = compared.iter().map(|(n, p)| (n.as_str(), p.get(current.id))).collect();
@@ -95,6 +112,7 @@ pub fn chart(props: &ChartProps) -> Html {
                 compared,
                 lang,
                 until: TARGET_YEAR,
+                fan: fan.as_ref(),
             };
             let title = format!("{} — {name}", lang.pick(current.spec.label));
             let spec = current.spec;
@@ -113,10 +131,11 @@ pub fn chart(props: &ChartProps) -> Html {
             }
         })
     };
+    let bands = if props.fan.is_some() { Bands::On } else { Bands::Off };
     let title_id = format!("chart-{key}-title");
     let summary_id = format!("chart-{key}-summary");
     html! {
-        <figure class="chart" data-indicator={key} aria-labelledby={title_id.clone()}>
+        <figure class="chart" data-indicator={key} data-bands={bands.code()} aria-labelledby={title_id.clone()}>
             <figcaption id={title_id}>
                 <span>{ lang.pick(current.spec.label) }</span>
                 <button type="button" class="small" data-export-png={key} onclick={export_png}>
@@ -124,8 +143,8 @@ pub fn chart(props: &ChartProps) -> Html {
                 </button>
             </figcaption>
             <canvas ref={canvas} role="img" aria-label={lang.pick(current.spec.label)} aria-describedby={summary_id.clone()} />
-            <p id={summary_id} class="visually-hidden">{ chart_summary(current, lang) }</p>
-            <YearTable current={current.clone()} baseline={props.baseline.clone()} {lang} />
+            <p id={summary_id} class="visually-hidden">{ chart_summary(current, props.fan.as_ref(), lang) }</p>
+            <YearTable current={current.clone()} baseline={props.baseline.clone()} fan={props.fan.clone()} {lang} />
         </figure>
     }
 }

@@ -119,6 +119,7 @@ pub fn presenter_console() -> Html {
         compared: compared.clone(),
         url,
         sources_slide: handle.deck.sources,
+        fan: None,
     };
     let qr = use_memo(props.url.clone(), |url| readable_qr_svg(url, READABLE_SIDE));
 
@@ -142,6 +143,9 @@ pub fn presenter_console() -> Html {
                         compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(*id))).collect(),
                         lang: *lang,
                         until,
+                        // The console previews the slides; the audience's
+                        // window draws the bands.
+                        fan: None,
                     };
                     let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
                     if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.2) {

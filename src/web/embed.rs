@@ -19,6 +19,7 @@ use super::storage;
 use super::summary::Card;
 use super::year_table::YearTable;
 use crate::app::{Action, AppState, Problem};
+use crate::bands::Bands;
 use crate::chart_summary::chart_summary;
 use crate::codec::embed::{split, Embed, Split};
 use crate::codec::link::{decode, encode};
@@ -74,7 +75,8 @@ pub fn embed_app(props: &EmbedProps) -> Html {
     let messages = use_shared(&handle.messages);
     let lang = handle.lang;
     let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
-    let chances = super::chances::use_chances(handle.scenario());
+    // The embed always shows the bands: it keeps no view preferences.
+    let (fan, chances) = super::chances::use_uncertainty(handle.scenario());
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
     let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
@@ -91,8 +93,8 @@ pub fn embed_app(props: &EmbedProps) -> Html {
     {
         let (canvases, ids) = (canvases.clone(), props.embed.indicators.clone());
         use_effect_with(
-            (projection.clone(), baseline.clone(), compared.clone(), lang, resized),
-            move |(projection, baseline, compared, lang, _)| {
+            (projection.clone(), baseline.clone(), compared.clone(), fan.clone(), lang, resized),
+            move |(projection, baseline, compared, fan, lang, _)| {
                 let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
                 for (node, id) in canvases.iter().zip(&ids) {
                     let Some(canvas) = node.cast::<HtmlCanvasElement>() else { continue };
@@ -102,6 +104,7 @@ pub fn embed_app(props: &EmbedProps) -> Html {
                         compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(*id))).collect(),
                         lang: *lang,
                         until: TARGET_YEAR,
+                        fan: Some(fan.get(*id)),
                     };
                     if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
                         gloo::console::error!(format!("embed chart {}: {error}", id.key()));
@@ -127,11 +130,11 @@ pub fn embed_app(props: &EmbedProps) -> Html {
                     html! {
                         <section class="embed-indicator" key={key}>
                             <Card projection={current.clone()} chance={chances.get(*id)} />
-                            <figure class="chart" data-indicator={key} aria-labelledby={title_id.clone()}>
+                            <figure class="chart" data-indicator={key} data-bands={Bands::On.code()} aria-labelledby={title_id.clone()}>
                                 <figcaption id={title_id}>{ lang.pick(current.spec.label) }</figcaption>
                                 <canvas ref={node.clone()} role="img" aria-label={lang.pick(current.spec.label)} aria-describedby={format!("embed-{key}-summary")} />
-                                <p id={format!("embed-{key}-summary")} class="visually-hidden">{ chart_summary(current, lang) }</p>
-                                <YearTable current={current.clone()} baseline={baseline.get(*id).clone()} {lang} />
+                                <p id={format!("embed-{key}-summary")} class="visually-hidden">{ chart_summary(current, Some(fan.get(*id)), lang) }</p>
+                                <YearTable current={current.clone()} baseline={baseline.get(*id).clone()} fan={Some(fan.get(*id).clone())} {lang} />
                             </figure>
                         </section>
                     }

@@ -47,3 +47,25 @@ pub fn mark_repainted() {
     perf.clear_marks_with_mark_name(INPUT_MARK);
     perf.clear_marks_with_mark_name(DONE_MARK);
 }
+
+/// Name of the measure of each Monte Carlo run on the settled scenario
+/// (`performance.getEntriesByName("monte-carlo")`), for the benchmark and
+/// for deciding what a drag can afford.
+pub const MONTE_CARLO: &str = "monte-carlo";
+
+/// Runs `run` between two marks and records their [`MONTE_CARLO`] measure.
+pub fn time_monte_carlo<T>(run: impl FnOnce() -> T) -> T {
+    let perf = performance();
+    if let Some(perf) = &perf {
+        let _ = perf.mark("monte-carlo-start");
+    }
+    let out = run();
+    if let Some(perf) = &perf {
+        let _ = perf.mark("monte-carlo-end");
+        let _ =
+            perf.measure_with_start_mark_and_end_mark(MONTE_CARLO, "monte-carlo-start", "monte-carlo-end");
+        perf.clear_marks_with_mark_name("monte-carlo-start");
+        perf.clear_marks_with_mark_name("monte-carlo-end");
+    }
+    out
+}

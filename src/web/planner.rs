@@ -124,6 +124,11 @@ impl Planner {
         self.send(Action::SetLang(lang));
     }
 
+    /// Shows or hides the uncertainty bands on every chart.
+    pub fn set_bands(&self, bands: crate::bands::Bands) {
+        self.send(Action::SetBands(bands));
+    }
+
     /// Tells the user something (bad input, storage trouble, a copy).
     pub fn report(&self, problem: Problem) {
         self.send(Action::Report(problem));

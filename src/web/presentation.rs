@@ -22,11 +22,13 @@ use crate::app::{Action, Problem};
 use crate::chart_summary::chart_summary;
 use crate::deck_sync::CONSOLE_HASH;
 use crate::export::qr::{readable_qr_svg, READABLE_SIDE};
+use crate::i18n::fan_words::range_90;
 use crate::i18n::target_words;
 use crate::i18n::verdict::verdict;
 use crate::i18n::{text, Lang};
 use crate::model::projection::{IndicatorProjection, Projection};
 use crate::model::sources::Bilingual;
+use crate::model::uncertainty::{Fan, IndicatorFan};
 use crate::model::TARGET_YEAR;
 use crate::presentation::{Presenting, Slide};
 use crate::scenario::Scenario;
@@ -58,6 +60,9 @@ pub struct PresentationProps {
     pub compared: Rc<Vec<(String, Projection)>>,
     /// The planner link (without the slide), for the QR code.
     pub url: String,
+    /// The settled scenario's fans, while the bands are switched on.
+    #[prop_or_default]
+    pub fan: Option<Rc<Fan>>,
     /// Whether the deck holds the sources slide (the presenter's choice).
     pub sources_slide: bool,
 }
@@ -142,11 +147,21 @@ pub fn presentation(props: &PresentationProps) -> Html {
     {
         let canvas = canvas.clone();
         let slide = deck.get(current - 1).copied();
-        let (projection, baseline, compared) =
-            (props.projection.clone(), props.baseline.clone(), props.compared.clone());
+        let (projection, baseline, compared, fan) =
+            (props.projection.clone(), props.baseline.clone(), props.compared.clone(), props.fan.clone());
         use_effect_with(
-            (slide, presenting.shown_until(), projection, baseline, compared, lang, resized, panels.levers),
-            move |(slide, until, projection, baseline, compared, lang, _, _)| {
+            (
+                slide,
+                presenting.shown_until(),
+                projection,
+                baseline,
+                compared,
+                fan,
+                lang,
+                resized,
+                panels.levers,
+            ),
+            move |(slide, until, projection, baseline, compared, fan, lang, _, _)| {
                 if let (Some(Slide::Indicator(id)), Some(canvas)) =
                     (slide, canvas.cast::<HtmlCanvasElement>())
                 {
@@ -157,6 +172,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                         compared,
                         lang: *lang,
                         until: *until,
+                        fan: fan.as_ref().map(|f| f.get(*id)),
                     };
                     let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
                     if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, PROJECTOR_ZOOM) {
@@ -383,7 +399,10 @@ pub(super) fn slide_body(
     let scenario = &props.working;
     match slide {
         Slide::Title => title_slide(scenario, qr, &props.url, lang),
-        Slide::Indicator(id) => indicator_slide(props.projection.get(id), lang, canvas, until),
+        Slide::Indicator(id) => {
+            let fan = props.fan.as_ref().map(|f| f.get(id));
+            indicator_slide(props.projection.get(id), fan, lang, canvas, until)
+        }
         // One panel, two slides: the stylesheet shows its outcomes table on
         // one and its assumptions diff on the other.
         Slide::Comparison | Slide::ComparedAssumptions => match &props.scenarios {
@@ -420,7 +439,13 @@ fn title_slide(scenario: &Scenario, qr: Option<&str>, url: &str, lang: Lang) -> 
     }
 }
 
-fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef, until: u16) -> Html {
+fn indicator_slide(
+    p: &IndicatorProjection,
+    fan: Option<&IndicatorFan>,
+    lang: Lang,
+    canvas: NodeRef,
+    until: u16,
+) -> Html {
     let spec = p.spec;
     let key = spec.id.key();
     // While the reveal plays, the panel tells no more than the line shows:
@@ -437,12 +462,16 @@ fn indicator_slide(p: &IndicatorProjection, lang: Lang, canvas: NodeRef, until: 
         <div class="indicator-layout">
             <h1>{ lang.pick(spec.label) }</h1>
             <canvas ref={canvas} class="slide-chart" role="img" aria-label={lang.pick(spec.label)} aria-describedby={format!("slide-chart-{}-summary", p.id.key())} />
-            <p id={format!("slide-chart-{}-summary", p.id.key())} class="visually-hidden">{ chart_summary(p, lang) }</p>
+            <p id={format!("slide-chart-{}-summary", p.id.key())} class="visually-hidden">{ chart_summary(p, fan, lang) }</p>
             <div class={classes!("slide-facts", revealed.then_some(verdict.key))} data-slide-year={until.to_string()}>
                 <p class="big-value"><span class="caption">{ caption }</span>
                     <span data-slide-outcome={key}>{ lang.percent(value, spec.decimals) }</span></p>
                 <p>{ format!("{}: {}", lang.pick(text::TARGET), target_words::with_kind(p, lang)) }</p>
                 <p>{ format!("{}: {}", lang.pick(text::GAP), target_words::gap_in(p, until, lang)) }</p>
+                // The 90 % band in words, beside the bands drawn (at 2030, like the verdict).
+                if let (true, Some(band)) = (revealed, fan.and_then(|f| f.bands.last())) {
+                    <p class="slide-range" data-slide-range={key}>{ range_90(band, TARGET_YEAR, spec.decimals, lang) }</p>
+                }
                 if revealed {
                     <p class="status" data-slide-status={key}><span aria-hidden="true">{ verdict.symbol }</span>{" "}<strong>{ verdict.words(lang) }</strong></p>
                 } else {

@@ -10,6 +10,7 @@ use crate::workspace::IdSeed;
 /// Builds the state the app starts in.
 pub fn initial_state() -> AppState {
     let mut state = AppState::new(storage::load_lang());
+    state.bands = storage::load_bands();
     // Each tab draws saved ids from its own random stream, so two tabs saving
     // at the same moment never take the same id (see `crate::library_sync`).
     let seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ (js_sys::Date::now() as u64) << 11;

@@ -8,6 +8,7 @@
 use web_sys::Storage;
 
 use crate::app::Problem;
+use crate::bands::Bands;
 use crate::i18n::Lang;
 use crate::workspace::Workspace;
 
@@ -17,6 +18,8 @@ pub const WORKSPACE_KEY: &str = "lotrinh.workspace.v1";
 pub const BACKUP_PREFIX: &str = "lotrinh.workspace.backup.";
 /// Key of the remembered interface language.
 const LANG_KEY: &str = "lotrinh.lang.v1";
+/// Key of the remembered band switch (`"on"` / `"off"`, as a JSON string).
+const BANDS_KEY: &str = "lotrinh.bands.v1";
 
 // `window.localStorage` itself throws when site data is blocked, so every
 // access goes through this and treats a failure as "no storage".
@@ -72,5 +75,23 @@ pub fn load_lang() -> Lang {
 pub fn save_lang(lang: Lang) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(LANG_KEY, &format!("\"{}\"", lang.code()));
+    }
+}
+
+/// The remembered band switch, else on (the default: the uncertainty is
+/// part of the answer). Anything unreadable means on.
+pub fn load_bands() -> Bands {
+    let stored = storage().and_then(|s| s.get_item(BANDS_KEY).ok().flatten());
+    stored
+        .as_deref()
+        .and_then(|raw| serde_json::from_str::<String>(raw).ok())
+        .and_then(|code| Bands::from_code(&code))
+        .unwrap_or_default()
+}
+
+/// Remembers the band switch; a refused write only means it is not remembered.
+pub fn save_bands(bands: Bands) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(BANDS_KEY, &format!("\"{}\"", bands.code()));
     }
 }
