@@ -350,7 +350,7 @@ async fn applying_a_goal_seek_answer_sets_the_lever_and_undo_restores_it() {
     click(&root, apply);
     assert!(until(|| field.value() != before).await, "Apply did not move the lever");
     let answer = text(&root, "[data-goal-answer=\"digital_economy\"]");
-    assert!(answer.contains(&format!("of {} %/yr", field.value())), "{answer} / {}", field.value());
+    assert!(answer.contains(&format!("of {}%/yr", field.value())), "{answer} / {}", field.value());
     click(&root, "button[data-action=\"undo\"]");
     assert!(until(|| field.value() == before).await, "Undo did not restore the lever");
 }

@@ -39,9 +39,9 @@ pub const CHANCE_ALL_LABEL: Bilingual =
 /// The fan chart's legend entries, in drawing order.
 pub const MEDIAN: Bilingual = Bilingual { vi: "Trung vị", en: "Median" };
 /// The 25th–75th percentile band.
-pub const BAND_50: Bilingual = Bilingual { vi: "Khoảng 50 %", en: "50% band" };
+pub const BAND_50: Bilingual = Bilingual { vi: "Khoảng 50\u{a0}%", en: "50% band" };
 /// The 5th–95th percentile band.
-pub const BAND_90: Bilingual = Bilingual { vi: "Khoảng 90 %", en: "90% band" };
+pub const BAND_90: Bilingual = Bilingual { vi: "Khoảng 90\u{a0}%", en: "90% band" };
 
 /// The name of an uncertain input, as a tornado bar's label.
 pub fn input_label(input: UncertainInput, lang: Lang) -> String {
@@ -60,8 +60,10 @@ pub fn goal_seek_answer(answer: &GoalSeek, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
     let lever = answer.lever.spec();
     let name = lang.pick(lever.label);
-    let unit = lang.pick(lever_unit(lever.unit));
+    let unit = lever_unit(lever.unit);
     let value = |v: f64| lang.number(v, lever.decimals());
+    // A value with its unit, spaced as everywhere else (`21,5 %/năm`, `21.5%/yr`).
+    let amount = |v: f64| lang.with_unit(&value(v), unit);
     let indicator = answer.indicator.spec();
     let share = |v: f64| lang.percent(v, indicator.decimals);
     let target = share(answer.target);
@@ -82,20 +84,20 @@ pub fn goal_seek_answer(answer: &GoalSeek, lang: Lang) -> String {
     };
     match answer.outcome {
         Outcome::Reaches { value: v, achieved } => {
-            let (v, gives) = (value(v), gives(achieved));
+            let (v, gives) = (amount(v), gives(achieved));
             if vi {
-                format!("{name} {v} {unit} {aim} (tính được: {gives}).")
+                format!("{name} {v} {aim} (tính được: {gives}).")
             } else {
-                format!("{name} of {v} {unit} {aim} (computed: {gives}).")
+                format!("{name} of {v} {aim} (computed: {gives}).")
             }
         }
         Outcome::OutOfReach { best, achieved } => {
-            let (min, max, best, gives) = (value(lever.min), value(lever.max), value(best), gives(achieved));
+            let (min, max, best, gives) = (value(lever.min), amount(lever.max), value(best), gives(achieved));
             let short = match answer.aim {
                 Aim::Target => {
                     let short = lang.number((answer.target - achieved).max(0.0), indicator.decimals);
                     if vi {
-                        format!(", còn thiếu {short} điểm %")
+                        format!(", còn thiếu {short}\u{a0}điểm\u{a0}%")
                     } else {
                         format!(", {short} points short")
                     }
@@ -103,9 +105,11 @@ pub fn goal_seek_answer(answer: &GoalSeek, lang: Lang) -> String {
                 Aim::Chance(_) => String::new(),
             };
             if vi {
-                format!("Không có giá trị nào của {name} từ {min} đến {max} {unit} {aim}: tốt nhất là {best}, cho {gives}{short}.")
+                format!("Không có giá trị nào của {name} từ {min} đến {max} {aim}: tốt nhất là {best}, cho {gives}{short}.")
             } else {
-                format!("No value of {name} from {min} to {max} {unit} {aim}: the best, {best}, gives {gives}{short}.")
+                format!(
+                    "No value of {name} from {min} to {max} {aim}: the best, {best}, gives {gives}{short}."
+                )
             }
         }
     }
@@ -145,26 +149,26 @@ mod tests {
         let found = answer(Outcome::Reaches { value: 21.5, achieved: 30.08 }, Aim::Target);
         assert_eq!(
             goal_seek_answer(&found, Lang::En),
-            "Digital-economy growth of 21.5 %/yr reaches the target of 30.0% in 2030 (computed: 30.1%)."
+            "Digital-economy growth of 21.5%/yr reaches the target of 30.0% in 2030 (computed: 30.1%)."
         );
         assert_eq!(
             goal_seek_answer(&found, Lang::Vi),
-            "Tăng trưởng kinh tế số 21,5 %/năm đạt chỉ tiêu 30,0\u{a0}% vào năm 2030 (tính được: 30,1\u{a0}%)."
+            "Tăng trưởng kinh tế số 21,5\u{a0}%/năm đạt chỉ tiêu 30,0\u{a0}% vào năm 2030 (tính được: 30,1\u{a0}%)."
         );
         let chance = answer(Outcome::Reaches { value: 24.0, achieved: 0.8042 }, Aim::Chance(0.8));
         assert_eq!(
             goal_seek_answer(&chance, Lang::En),
-            "Digital-economy growth of 24.0 %/yr gives a chance of at least 80% of meeting the target of 30.0% (computed: a chance of 80%)."
+            "Digital-economy growth of 24.0%/yr gives a chance of at least 80% of meeting the target of 30.0% (computed: a chance of 80%)."
         );
         let out = answer(Outcome::OutOfReach { best: 40.0, achieved: 27.26 }, Aim::Target);
         assert_eq!(
             goal_seek_answer(&out, Lang::En),
-            "No value of Digital-economy growth from 0.0 to 40.0 %/yr reaches the target of 30.0% in 2030: the best, 40.0, gives 27.3%, 2.7 points short."
+            "No value of Digital-economy growth from 0.0 to 40.0%/yr reaches the target of 30.0% in 2030: the best, 40.0, gives 27.3%, 2.7 points short."
         );
         let out = answer(Outcome::OutOfReach { best: 40.0, achieved: 0.42 }, Aim::Chance(0.9));
         assert_eq!(
             goal_seek_answer(&out, Lang::Vi),
-            "Không có giá trị nào của Tăng trưởng kinh tế số từ 0,0 đến 40,0 %/năm cho khả năng ít nhất 90\u{a0}% đạt chỉ tiêu 30,0\u{a0}%: tốt nhất là 40,0, cho khả năng 42\u{a0}%."
+            "Không có giá trị nào của Tăng trưởng kinh tế số từ 0,0 đến 40,0\u{a0}%/năm cho khả năng ít nhất 90\u{a0}% đạt chỉ tiêu 30,0\u{a0}%: tốt nhất là 40,0, cho khả năng 42\u{a0}%."
         );
     }
 
