@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release app and benchmarks it: first-load size (gzip and
-# brotli), input-to-repaint time, time to the first chart after a cold load,
+# brotli), input-to-repaint time, the Monte Carlo run in the page (next to
+# the native figure), time to the first chart after a cold load,
 # and Lighthouse performance on desktop and mobile, each against its goal.
 # Prints markdown tables (also saved to artifacts/bench.md).
 # Extra arguments go to bench/run.mjs (e.g. --inputs 500, --no-timing,
@@ -16,6 +17,3 @@ build_release
 
 step "benchmark"
 node bench/run.mjs "$@"
-
-step "native Monte Carlo: 10,000 paths × 5 years × 4 indicators (release)"
-cargo run --release --quiet --example monte_carlo_bench

@@ -1,11 +1,19 @@
 //! The deck's overview (O key): every slide as a tile in a grid, with its
-//! number, title and, for an indicator, the 2030 value and status; picking
-//! one jumps to it. After reveal.js's overview mode.
+//! number, title and, for an indicator, a thumbnail of its chart and the
+//! 2030 value and status; picking one jumps to it. After reveal.js's
+//! overview mode.
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlCanvasElement};
 use yew::prelude::*;
 
+use super::chart_draw::{draw_on_canvas, ChartInput};
 use crate::i18n::{text, Lang};
+use crate::model::indicators::IndicatorId;
 use crate::model::projection::Projection;
+use crate::model::TARGET_YEAR;
 use crate::presentation::Slide;
 use crate::wording::status_words;
 
@@ -19,7 +27,9 @@ pub struct OverviewProps {
     /// The title slide's title (the scenario's name).
     pub title: String,
     /// The working scenario's projection, for the indicator tiles.
-    pub projection: std::rc::Rc<Projection>,
+    pub projection: Rc<Projection>,
+    /// The baseline projection, drawn dashed in the thumbnails as on the slides.
+    pub baseline: Rc<Projection>,
     /// Interface language.
     pub lang: Lang,
     /// Called with the slide picked, from 1.
@@ -30,6 +40,40 @@ pub struct OverviewProps {
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
     let lang = props.lang;
+    let grid = use_node_ref();
+    {
+        // The thumbnails: each indicator tile's canvas drawn small, with the
+        // text scaled down with it, as a slide seen from afar.
+        let grid = grid.clone();
+        let deps = (props.projection.clone(), props.baseline.clone(), lang, props.slides.len());
+        use_effect_with(deps, move |(projection, baseline, lang, _)| {
+            let Some(grid) = grid.cast::<Element>() else { return };
+            let Ok(canvases) = grid.query_selector_all("canvas[data-tile-chart]") else { return };
+            let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+            for index in 0..canvases.length() {
+                let Some(canvas) = canvases.item(index).and_then(|n| n.dyn_into::<HtmlCanvasElement>().ok())
+                else {
+                    continue;
+                };
+                let Some(id) =
+                    canvas.get_attribute("data-tile-chart").and_then(|k| IndicatorId::from_key(&k))
+                else {
+                    continue;
+                };
+                let input = ChartInput {
+                    current: projection.get(id),
+                    baseline: baseline.get(id),
+                    compared: Vec::new(),
+                    lang: *lang,
+                    until: TARGET_YEAR,
+                    fan: None,
+                };
+                if let Err(error) = draw_on_canvas(&canvas, &input, dpr, 0.55) {
+                    gloo::console::error!(format!("overview thumbnail: {error}"));
+                }
+            }
+        });
+    }
     let tile = |index: usize, slide: &Slide| {
         let number = index + 1;
         let onclick = props.on_pick.reform(move |_| number);
@@ -56,6 +100,9 @@ pub fn overview(props: &OverviewProps) -> Html {
                     aria-current={current.then_some("step")} {onclick}>
                     <span class="tile-number">{ number }</span>
                     <span class="tile-title">{ title }</span>
+                    if let Slide::Indicator(id) = slide {
+                        <canvas class="tile-chart" data-tile-chart={id.key()} aria-hidden="true" />
+                    }
                     if !detail.is_empty() { <span class="tile-detail">{ detail }</span> }
                 </button>
             </li>
@@ -64,7 +111,7 @@ pub fn overview(props: &OverviewProps) -> Html {
     html! {
         <div class="overview" data-overview="" role="dialog" aria-modal="true" aria-label={lang.pick(text::OVERVIEW)}>
             <h2>{ lang.pick(text::OVERVIEW) }</h2>
-            <ol class="overview-grid">
+            <ol class="overview-grid" ref={grid}>
                 { for props.slides.iter().enumerate().map(|(index, slide)| tile(index, slide)) }
             </ol>
         </div>

@@ -263,7 +263,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
             }
             if panels.overview {
                 <Overview slides={(**deck).clone()} {current} title={display_name(&working.name, lang)}
-                    projection={props.projection.clone()} {lang} on_pick={pick} />
+                    projection={props.projection.clone()} baseline={props.baseline.clone()} {lang} on_pick={pick} />
             }
         </div>
     }

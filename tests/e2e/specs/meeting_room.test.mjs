@@ -84,6 +84,14 @@ test('O opens the overview; picking a slide lands on it', async () => {
   await grid.waitFor();
   assert.equal(await grid.locator('[data-overview-slide]').count(), await app.page.locator('section[data-slide]').count());
   assert.equal(await grid.locator('[data-overview-slide][aria-current="step"]').getAttribute('data-overview-slide'), '1');
+  // Each indicator tile holds a thumbnail of its chart: a canvas with the scenario's blue line drawn on it.
+  assert.equal(await grid.locator('canvas[data-tile-chart]').count(), 4);
+  await app.page.waitForFunction(() => [...document.querySelectorAll('canvas[data-tile-chart]')].every((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let blue = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 40 && data[i + 1] > 70 && data[i + 1] < 120 && data[i + 2] > 140) blue++;
+    return blue > 50;
+  }), null, { timeout: 10000 });
   // Arrows do not move slides behind the overview.
   await app.page.keyboard.press('ArrowRight');
   await waitSlide(app, 1);
