@@ -168,18 +168,28 @@ texts! {
     PRESENT = "Trình chiếu" / "Present";
     /// Leave presentation mode.
     EXIT_PRESENTATION = "Thoát (Esc)" / "Exit (Esc)";
+    /// Short form of [`EXIT_PRESENTATION`] on a narrow projector.
+    EXIT_PRESENTATION_SHORT = "Thoát" / "Exit";
     /// Next slide.
     NEXT_SLIDE = "Trang sau" / "Next";
     /// Previous slide.
     PREVIOUS_SLIDE = "Trang trước" / "Previous";
     /// Full screen.
     FULL_SCREEN = "Toàn màn hình (F)" / "Full screen (F)";
+    /// Short form of [`FULL_SCREEN`] on a narrow projector.
+    FULL_SCREEN_SHORT = "Toàn màn hình" / "Full screen";
     /// Play the year-by-year reveal.
     PLAY_REVEAL = "Chạy từng năm (R)" / "Play year by year (R)";
+    /// Short form of [`PLAY_REVEAL`] on a narrow projector.
+    PLAY_REVEAL_SHORT = "Từng năm" / "Year by year";
     /// Pause the reveal.
     PAUSE_REVEAL = "Tạm dừng (R)" / "Pause (R)";
+    /// Short form of [`PAUSE_REVEAL`] on a narrow projector.
+    PAUSE_REVEAL_SHORT = "Tạm dừng" / "Pause";
     /// The option to end the deck with the sources slide.
     SOURCES_SLIDE_OPTION = "Trang nguồn số liệu" / "Sources slide";
+    /// Short form of [`SOURCES_SLIDE_OPTION`] on a narrow projector.
+    SOURCES_SLIDE_OPTION_SHORT = "Trang nguồn" / "Sources";
     /// Slide counter prefix.
     SLIDE = "Trang" / "Slide";
     /// Title-slide heading of the assumptions.
@@ -226,6 +236,8 @@ texts! {
     WHAT_IF_BANNER = "Đang thử:" / "What if:";
     /// The presenter console's title and the button that opens it.
     PRESENTER_CONSOLE = "Màn hình người trình bày" / "Presenter console";
+    /// Short form of [`PRESENTER_CONSOLE`] on a narrow projector.
+    PRESENTER_CONSOLE_SHORT = "Người trình bày" / "Console";
     /// Label of the elapsed time.
     ELAPSED = "Đã trình bày" / "Elapsed";
     /// Resets the elapsed time.
@@ -240,6 +252,8 @@ texts! {
     END_OF_DECK = "Hết bài trình chiếu." / "End of the deck.";
     /// Opens the slide overview.
     OVERVIEW = "Tổng quan các trang" / "Slide overview";
+    /// Short form of [`OVERVIEW`] on a narrow projector.
+    OVERVIEW_SHORT = "Tổng quan" / "Overview";
     /// The deck's keys, in the controls bar.
     PRESENT_KEYS = "← → PageUp PageDown Space · Home End · 1–9 · F · R · O tổng quan · L thử giả định · B trở lại · S màn hình người trình bày · Esc" / "← → PageUp PageDown Space · Home End · 1–9 · F · R · O overview · L what if · B back · S presenter console · Esc";
     /// Export the trajectories as CSV.

@@ -183,13 +183,17 @@ pub fn presentation(props: &PresentationProps) -> Html {
         );
     }
 
-    let button = |label: Bilingual, action: Action, disabled: bool, hook: &'static str| {
+    let button = |label: Html, action: Action, disabled: bool, hook: &'static str| {
         let planner = planner.clone();
         let onclick = Callback::from(move |_| planner.dispatch(action.clone()));
-        html! { <button type="button" data-present-action={hook} {onclick} {disabled}>{ lang.pick(label) }</button> }
+        html! { <button type="button" data-present-action={hook} {onclick} {disabled}>{ label }</button> }
     };
     let is_indicator = matches!(deck.get(current - 1), Some(Slide::Indicator(_)));
-    let reveal_label = if presenting.playing { text::PAUSE_REVEAL } else { text::PLAY_REVEAL };
+    let reveal_label = if presenting.playing {
+        two_lengths(text::PAUSE_REVEAL, text::PAUSE_REVEAL_SHORT, lang)
+    } else {
+        two_lengths(text::PLAY_REVEAL, text::PLAY_REVEAL_SHORT, lang)
+    };
     let fullscreen = Callback::from(|_| toggle_fullscreen());
     let what_if = prepared.as_ref().map(|p| changed_assumptions(p, &working, lang)).unwrap_or_default();
     let pick = {
@@ -241,20 +245,20 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 }
             }) }
             <nav class="deck-controls" aria-label={lang.pick(text::PRESENT)}>
-                { button(text::PREVIOUS_SLIDE, Action::MoveSlide(-1), current <= 1, "previous") }
+                { button(lang.pick(text::PREVIOUS_SLIDE).into(), Action::MoveSlide(-1), current <= 1, "previous") }
                 <span class="counter" data-slide-counter="">{ format!("{current} / {}", deck.len()) }</span>
-                { button(text::NEXT_SLIDE, Action::MoveSlide(1), current >= deck.len(), "next") }
+                { button(lang.pick(text::NEXT_SLIDE).into(), Action::MoveSlide(1), current >= deck.len(), "next") }
                 if is_indicator { { button(reveal_label, Action::ToggleReveal, false, "reveal") } }
                 <button type="button" data-present-action="levers" aria-pressed={panels.levers.to_string()} onclick={toggle_levers}>{ lang.pick(text::LIVE_LEVERS) }</button>
-                <button type="button" data-present-action="overview" aria-pressed={panels.overview.to_string()} onclick={toggle_overview}>{ lang.pick(text::OVERVIEW) }</button>
-                <button type="button" data-present-action="console" onclick={open_console_click}>{ lang.pick(text::PRESENTER_CONSOLE) }</button>
-                <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ lang.pick(text::FULL_SCREEN) }</button>
+                <button type="button" data-present-action="overview" aria-pressed={panels.overview.to_string()} onclick={toggle_overview}>{ two_lengths(text::OVERVIEW, text::OVERVIEW_SHORT, lang) }</button>
+                <button type="button" data-present-action="console" onclick={open_console_click}>{ two_lengths(text::PRESENTER_CONSOLE, text::PRESENTER_CONSOLE_SHORT, lang) }</button>
+                <button type="button" data-present-action="fullscreen" onclick={fullscreen}>{ two_lengths(text::FULL_SCREEN, text::FULL_SCREEN_SHORT, lang) }</button>
                 <label class="deck-option">
                     <input type="checkbox" data-present-option="sources" checked={props.sources_slide}
                         onchange={toggle_sources} />
-                    { lang.pick(text::SOURCES_SLIDE_OPTION) }
+                    { two_lengths(text::SOURCES_SLIDE_OPTION, text::SOURCES_SLIDE_OPTION_SHORT, lang) }
                 </label>
-                { button(text::EXIT_PRESENTATION, Action::Present(None), false, "exit") }
+                { button(two_lengths(text::EXIT_PRESENTATION, text::EXIT_PRESENTATION_SHORT, lang), Action::Present(None), false, "exit") }
                 <span class="keys" aria-hidden="true">{ lang.pick(text::PRESENT_KEYS) }</span>
             </nav>
             if panels.levers {
@@ -479,5 +483,18 @@ fn indicator_slide(
                 }
             </div>
         </div>
+    }
+}
+
+/// A control's label in two lengths: the full one, and a short one that the
+/// style sheet shows instead on a narrow projector (1024 px), so every
+/// control, Exit included, fits the deck's one row. The short text is part
+/// of the full one, so the button's accessible name matches what is seen.
+fn two_lengths(long: Bilingual, short: Bilingual, lang: Lang) -> Html {
+    html! {
+        <>
+            <span class="label-long">{ lang.pick(long) }</span>
+            <span class="label-short">{ lang.pick(short) }</span>
+        </>
     }
 }

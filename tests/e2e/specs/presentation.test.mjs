@@ -133,6 +133,12 @@ for (const viewport of [
       const controlsTop = await app.page.evaluate(() => document.querySelector('.deck-controls').getBoundingClientRect().top);
       for (let n = 1; n <= total; n++) {
         await waitSlide(app, n);
+        // Every deck control, Exit included, is in view: the bar never scrolls.
+        const hidden = await app.page.evaluate(() => {
+          const bar = document.querySelector('.deck-controls');
+          return bar.scrollWidth - bar.clientWidth;
+        });
+        assert.ok(hidden <= 1, `${lang} slide ${n}: the deck controls overflow by ${hidden} px`);
         const overflow = await app.page.evaluate((controlsTop) => {
           const slide = document.querySelector('section[data-slide][aria-current="step"]');
           const box = slide.getBoundingClientRect();
