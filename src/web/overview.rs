@@ -10,6 +10,7 @@ use web_sys::{Element, HtmlCanvasElement};
 use yew::prelude::*;
 
 use super::chart_draw::{draw_on_canvas, ChartInput};
+use super::hooks::use_resize_tick;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::IndicatorId;
 use crate::model::projection::Projection;
@@ -41,12 +42,14 @@ pub struct OverviewProps {
 pub fn overview(props: &OverviewProps) -> Html {
     let lang = props.lang;
     let grid = use_node_ref();
+    let resized = use_resize_tick();
     {
         // The thumbnails: each indicator tile's canvas drawn small, with the
-        // text scaled down with it, as a slide seen from afar.
+        // text scaled down with it, as a slide seen from afar; drawn again
+        // when the window's size changes the tiles'.
         let grid = grid.clone();
-        let deps = (props.projection.clone(), props.baseline.clone(), lang, props.slides.len());
-        use_effect_with(deps, move |(projection, baseline, lang, _)| {
+        let deps = (props.projection.clone(), props.baseline.clone(), lang, props.slides.len(), resized);
+        use_effect_with(deps, move |(projection, baseline, lang, _, _)| {
             let Some(grid) = grid.cast::<Element>() else { return };
             let Ok(canvases) = grid.query_selector_all("canvas[data-tile-chart]") else { return };
             let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
