@@ -378,6 +378,11 @@ impl History {
     /// Values for the years 2026 up to the start year: the actuals, and
     /// straight lines between reported points for years without one.
     fn known(&self) -> Vec<f64> {
+        // Without actuals there is no history to build: the usual case, and
+        // the Monte Carlo engine's hot path (one call per path and indicator).
+        if self.actuals.is_empty() {
+            return Vec::new();
+        }
         let (start_year, _) = self.start();
         let mut points = vec![(BASE_YEAR, self.baseline)];
         points.extend(self.actuals.iter().copied());
