@@ -4,8 +4,9 @@
 #
 #   scripts/setup.sh          everything: build, tests and benchmark
 #   scripts/setup.sh --serve  only what building and serving the app needs
-#                             (Rust target, wasm-bindgen-cli, trunk, wasm-opt),
-#                             not Chromium nor the e2e suite's node_modules
+#                             (Rust target, wasm-bindgen-cli, trunk, wasm-opt,
+#                             the build's node_modules with terser), not
+#                             Chromium nor the e2e suite's node_modules
 #
 # Needs rustup, cargo, node and npm; everything else comes from crates.io, npm
 # and Debian's packages. Tool versions live in scripts/versions.sh.
@@ -61,6 +62,23 @@ else
   "$BINARYEN_BIN/wasm-opt" --version
 fi
 
+# The post-build hook's minifier (scripts/post_build.mjs), which every
+# release build needs, `trunk serve --release` included.
+npm_ci_step() {
+  local dir="$1" what="$2"
+  step "$what node_modules ($dir)"
+  local lock_sum stamp
+  lock_sum="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  stamp="$dir/node_modules/.lotrinh-lock-sha256"
+  if [[ -f "$stamp" && "$(cat "$stamp")" == "$lock_sum" ]]; then
+    info "up to date with package-lock.json"
+  else
+    (cd "$dir" && npm ci --no-audit --no-fund)
+    echo "$lock_sum" >"$stamp"
+  fi
+}
+npm_ci_step scripts build
+
 if ((only_serve)); then
   step "setup done (serving only; scripts/setup.sh without --serve adds the test tools)"
   exit 0
@@ -85,14 +103,6 @@ else
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-step "e2e node_modules (tests/e2e)"
-lock_sum="$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)"
-stamp="tests/e2e/node_modules/.lotrinh-lock-sha256"
-if [[ -f "$stamp" && "$(cat "$stamp")" == "$lock_sum" ]]; then
-  info "up to date with package-lock.json"
-else
-  (cd tests/e2e && npm ci --no-audit --no-fund)
-  echo "$lock_sum" >"$stamp"
-fi
+npm_ci_step tests/e2e e2e
 
 step "setup done"
