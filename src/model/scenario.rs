@@ -138,7 +138,8 @@ impl Default for Scenario {
 }
 
 /// A lever's value: one for the whole period, or one per year 2026–2030.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// In JSON a number or a list of five numbers ([`LeverValueVisitor`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum LeverValue {
     /// The same value every year.
@@ -159,6 +160,48 @@ impl LeverValue {
     /// The value in every projected year.
     pub fn yearly(self) -> [f64; YEARS] {
         std::array::from_fn(|index| self.in_year(index))
+    }
+}
+
+/// Reads a [`LeverValue`] straight from the JSON: a derived untagged
+/// `Deserialize` would buffer every value first and link serde's buffering
+/// reader into the Wasm.
+struct LeverValueVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LeverValueVisitor {
+    type Value = LeverValue;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "a number or a list of {YEARS} numbers")
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<LeverValue, E> {
+        Ok(LeverValue::Whole(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<LeverValue, E> {
+        Ok(LeverValue::Whole(value as f64))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<LeverValue, E> {
+        Ok(LeverValue::Whole(value as f64))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<LeverValue, A::Error> {
+        let mut values = [0.0; YEARS];
+        for (index, value) in values.iter_mut().enumerate() {
+            *value = seq.next_element()?.ok_or_else(|| serde::de::Error::invalid_length(index, &self))?;
+        }
+        if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+            return Err(serde::de::Error::invalid_length(YEARS + 1, &self));
+        }
+        Ok(LeverValue::PerYear(values))
+    }
+}
+
+impl<'de> Deserialize<'de> for LeverValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LeverValueVisitor)
     }
 }
 
@@ -402,6 +445,30 @@ pub fn snap_to_step(spec: &LeverSpec, value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lever_value_reads_a_number_or_exactly_five_numbers() {
+        let read = |json: &str| serde_json::from_str::<LeverValue>(json).ok();
+        assert_eq!(read("12"), Some(LeverValue::Whole(12.0)));
+        assert_eq!(read("-0.5"), Some(LeverValue::Whole(-0.5)));
+        assert_eq!(read("26.400000000000002"), Some(LeverValue::Whole(26.400000000000002)));
+        assert_eq!(read("[1, 2.5, 3, 4, 5]"), Some(LeverValue::PerYear([1.0, 2.5, 3.0, 4.0, 5.0])));
+        for bad in [
+            "[1, 2, 3, 4]",
+            "[1, 2, 3, 4, 5, 6]",
+            "[]",
+            "\"12\"",
+            "null",
+            "true",
+            "{}",
+            "[1, 2, \"3\", 4, 5]",
+        ] {
+            assert_eq!(read(bad), None, "{bad}");
+        }
+        for value in [LeverValue::Whole(7.25), LeverValue::PerYear([1.0, 2.0, 3.0, 4.0, 5.5])] {
+            assert_eq!(read(&serde_json::to_string(&value).unwrap()), Some(value));
+        }
+    }
 
     #[test]
     fn default_scenario_uses_table_defaults() {
