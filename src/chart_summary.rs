@@ -9,6 +9,7 @@ use crate::i18n::{text, Lang};
 use crate::model::projection::IndicatorProjection;
 use crate::model::uncertainty::IndicatorFan;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
+use crate::text_case::lowercase;
 use crate::wording::status_words;
 
 /// "Digital economy share of GRDP rises from 15.0% in 2025 to 18.7% in 2030;
@@ -43,7 +44,7 @@ fn line_summary(p: &IndicatorProjection, lang: Lang) -> String {
                 -1 => format!("giảm từ {from} năm {BASE_YEAR} xuống {to} năm {TARGET_YEAR}"),
                 _ => format!("giữ ở {from} từ năm {BASE_YEAR} đến năm {TARGET_YEAR}"),
             };
-            format!("{label} {verb}; mục tiêu {comparator} {target}: {}.", status.to_lowercase())
+            format!("{label} {verb}; mục tiêu {comparator} {target}: {}.", lowercase(status))
         }
         Lang::En => {
             let verb = match moves {
@@ -51,7 +52,7 @@ fn line_summary(p: &IndicatorProjection, lang: Lang) -> String {
                 -1 => format!("falls from {from} in {BASE_YEAR} to {to} in {TARGET_YEAR}"),
                 _ => format!("stays at {from} from {BASE_YEAR} to {TARGET_YEAR}"),
             };
-            format!("{label} {verb}; target {comparator} {target}: {}.", status.to_lowercase())
+            format!("{label} {verb}; target {comparator} {target}: {}.", lowercase(status))
         }
     }
 }

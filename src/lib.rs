@@ -35,6 +35,7 @@ pub mod presentation;
 pub mod presets;
 pub mod problem_text;
 pub mod severity;
+pub mod text_case;
 // Like `chart`: plotters natively only for its tests.
 #[cfg(any(target_arch = "wasm32", test))]
 pub mod tornado_chart;

@@ -52,8 +52,7 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             let subject = crate::i18n::link_messages::uncertainty_subject(param, lang == Lang::Vi)
                 .unwrap_or_else(|| param.clone());
             // A sentence starts with a capital: "Độ phân tán của …", "Spread: …".
-            let mut chars = subject.chars();
-            let subject: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+            let subject = crate::text_case::capitalise(&subject);
             match lang {
                 Lang::Vi => format!("{subject}: giá trị nhập không phải là số; giữ nguyên giá trị cũ."),
                 Lang::En => format!("{subject}: that is not a number; the previous value is kept."),

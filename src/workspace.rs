@@ -136,7 +136,7 @@ pub enum SavePlan {
 /// Whether two scenario names are the same name (ignoring case and the
 /// spaces around it).
 fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    crate::text_case::lowercase(a.trim()) == crate::text_case::lowercase(b.trim())
 }
 
 /// A scenario in the comparison set.

@@ -395,3 +395,21 @@ async fn the_band_switch_hides_and_shows_every_charts_bands_and_columns() {
     assert!(until(|| figures("on") == 4).await, "the bands did not come back");
     assert_eq!(columns(), 4 * 5);
 }
+
+/// In the browser `text_case` asks JavaScript instead of linking Rust's case
+/// tables: both must give the same text (Vietnamese, German, Greek, Turkish).
+#[wasm_bindgen_test]
+fn javascript_case_mapping_agrees_with_rusts() {
+    use lotrinh::text_case::{capitalise, lowercase};
+    let rust_capitalise = |text: &str| {
+        let mut chars = text.chars();
+        chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect::<String>()
+    };
+    for text in ["KỊCH BẢN Đổi Mới", "Đạt MỤC TIÊU", "ƯỚC TÍNH", "STRASSE ẞ", "ΟΔΟΣ Σ", "İSTANBUL", "", "abc"]
+    {
+        assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        for text in [text.to_owned(), text.to_lowercase()] {
+            assert_eq!(capitalise(&text), rust_capitalise(&text), "{text}");
+        }
+    }
+}

@@ -9,6 +9,7 @@ use crate::model::levers::LeverId;
 use crate::model::sensitivity::{Tornado, TornadoBar};
 use crate::model::sources::Bilingual;
 use crate::model::uncertainty::UncertainInput;
+use crate::text_case::lowercase;
 
 macro_rules! texts {
     ($($(#[$doc:meta])* $name:ident = $vi:literal / $en:literal;)*) => {
@@ -153,7 +154,7 @@ pub fn tornado_summary(tornado: &Tornado, lang: Lang) -> String {
 /// summary, then every bar with its two ends.
 pub fn tornado_description(tornado: &Tornado, lang: Lang) -> String {
     let decimals = tornado.indicator.spec().decimals;
-    let (low_end, high_end) = (lang.pick(INPUT_LOW).to_lowercase(), lang.pick(INPUT_HIGH).to_lowercase());
+    let (low_end, high_end) = (lowercase(lang.pick(INPUT_LOW)), lowercase(lang.pick(INPUT_HIGH)));
     let bars: Vec<String> = tornado
         .bars
         .iter()
