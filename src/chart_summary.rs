@@ -58,6 +58,8 @@ fn line_summary(p: &IndicatorProjection, lang: Lang) -> String {
 }
 
 #[cfg(test)]
+// The tests may use std's case mapping (clippy.toml keeps it out of the Wasm).
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use crate::model::indicators::IndicatorId;

@@ -14,7 +14,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::chart::{Measure, BACKGROUND_COLOUR, FONT, SCENARIO_COLOUR, TARGET_COLOUR, TEXT_COLOUR};
+use crate::chart::{Measure, BACKGROUND_COLOUR, FONT_FAMILY, SCENARIO_COLOUR, TARGET_COLOUR, TEXT_COLOUR};
 use crate::i18n::analysis::{CENTRAL, HIGH_END, LOW_END, TARGET_LINE};
 use crate::i18n::uncertainty::input_label;
 use crate::i18n::Lang;
@@ -67,8 +67,8 @@ pub fn draw<DB: DrawingBackend>(
     let width = width as i32;
     let decimals = tornado.indicator.spec().decimals;
     let size = 13.0 * scale;
-    let font = (FONT, size).into_font().color(&TEXT_COLOUR);
-    let bold = (FONT, size, FontStyle::Bold).into_font().color(&TEXT_COLOUR);
+    let font = (FONT_FAMILY, size).into_font().color(&TEXT_COLOUR);
+    let bold = (FONT_FAMILY, size, FontStyle::Bold).into_font().color(&TEXT_COLOUR);
     let outline = TEXT_COLOUR.stroke_width(px(1.0).max(1) as u32);
     root.fill(&BACKGROUND_COLOUR)?;
 

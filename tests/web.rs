@@ -399,6 +399,7 @@ async fn the_band_switch_hides_and_shows_every_charts_bands_and_columns() {
 /// In the browser `text_case` asks JavaScript instead of linking Rust's case
 /// tables: both must give the same text (Vietnamese, German, Greek, Turkish).
 #[wasm_bindgen_test]
+#[allow(clippy::disallowed_methods)] // std is the reference here
 fn javascript_case_mapping_agrees_with_rusts() {
     use lotrinh::text_case::{capitalise, lowercase};
     let rust_capitalise = |text: &str| {

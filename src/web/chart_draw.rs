@@ -12,7 +12,7 @@ use web_sys::HtmlCanvasElement;
 use super::canvas_backend::{context_2d, measure, MeasuredCanvas};
 
 pub use crate::chart::ChartInput;
-use crate::chart::{draw, BACKGROUND_COLOUR, BASELINE_COLOUR, FONT, GRID_COLOUR, TEXT_COLOUR};
+use crate::chart::{draw, BACKGROUND_COLOUR, BASELINE_COLOUR, FONT, FONT_FAMILY, GRID_COLOUR, TEXT_COLOUR};
 use crate::export::wrap::wrap;
 
 /// Sizes the canvas to its CSS box × `dpr` and draws the chart, with text
@@ -62,7 +62,7 @@ pub fn render_png(
     let px = |v: f64| (v * SCALE).round() as i32;
     // The source line wraps to the image's width: it names documents and
     // dates and is longer than one line in either language.
-    let footer_font = (FONT, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR);
+    let footer_font = (FONT_FAMILY, 11.0 * SCALE).into_font().color(&BASELINE_COLOUR);
     let margin = px(12.0);
     let text_width = f64::from(canvas.width() as i32 - 2 * margin);
     // Measured with the canvas's own text metrics (see `canvas_backend`).
@@ -79,7 +79,7 @@ pub fn render_png(
         .draw(&Text::new(
             title.to_owned(),
             (px(12.0), px(12.0)),
-            (FONT, 18.0 * SCALE, FontStyle::Bold).into_font().color(&TEXT_COLOUR),
+            (FONT_FAMILY, 18.0 * SCALE, FontStyle::Bold).into_font().color(&TEXT_COLOUR),
         ))
         .map_err(|e| e.to_string())?;
     draw(&body, input, SCALE, &canvas_measure(&canvas)).map_err(|e| e.to_string())?;
