@@ -427,7 +427,10 @@ impl Workspace {
     }
 
     fn take_id(&mut self) -> u32 {
-        let mut used: BTreeSet<u32> = self.saved.iter().map(|s| s.id).collect();
+        // Inserted one by one: `collect` into a `BTreeSet` sorts first, which
+        // links a stable sort into the Wasm (`model::small_sort`).
+        let mut used = BTreeSet::new();
+        used.extend(self.saved.iter().map(|s| s.id));
         if self.id_seed.0 != 0 {
             // A random id, never one in use or deleted (bounded: the space
             // is 2³², the library a few hundred entries).

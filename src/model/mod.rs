@@ -26,6 +26,7 @@ pub mod rng;
 pub mod scenario;
 pub mod sensitivity;
 pub mod shapes;
+pub mod small_sort;
 pub mod sources;
 pub mod status;
 pub mod targets;

@@ -16,6 +16,7 @@ use super::indicators::{
 };
 use super::levers::{LeverId, LEVERS};
 use super::shapes::Shape;
+use super::small_sort::sort_small_by;
 use super::status::{classify, pace_ratio, share_pace, Standing};
 pub use super::status::{Status, ACCELERATION_THRESHOLD};
 use super::{BASE_YEAR, TARGET_YEAR, YEARS};
@@ -536,7 +537,7 @@ fn project_indicator(
             }
         }
     }
-    milestones.sort_by_key(|m| (m.year, !m.official));
+    sort_small_by(&mut milestones, |a, b| (a.year, !a.official) < (b.year, !b.official));
 
     IndicatorProjection {
         id: spec.id,

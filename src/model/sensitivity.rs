@@ -7,6 +7,7 @@
 use crate::model::indicators::{IndicatorId, Path};
 use crate::model::levers::LeverId;
 use crate::model::projection::{indicator_path, project, LeverInputs};
+use crate::model::small_sort::sort_small_by;
 use crate::model::uncertainty::inputs::{UncertainInput, LEVER_SPREADS};
 use crate::model::YEARS;
 use crate::scenario::{EconomyMode, Scenario};
@@ -106,7 +107,7 @@ pub fn tornado(scenario: &Scenario, indicator: IndicatorId) -> Tornado {
         at_high: value_2030(&central, range.high),
     });
     // Stable: equal bars keep the table order.
-    bars.sort_by(|a, b| b.size().total_cmp(&a.size()));
+    sort_small_by(&mut bars, |a, b| a.size().total_cmp(&b.size()).is_gt());
     Tornado { indicator, central: projected.value_2030(), target: projected.target, bars }
 }
 
