@@ -140,8 +140,10 @@ pub fn app(props: &AppProps) -> Html {
     // One Monte Carlo run per settled scenario, in steps: the bands and the chances.
     let full_run = super::chances::use_full_run(&settled.scenario);
     let chances = super::chances::use_chances(&full_run);
-    // Until that run has finished, the bands follow from a preview run.
-    let fan = super::chances::use_shown_fan(&working, &full_run);
+    // Until that run has finished, the bands follow from a preview run:
+    // drawn only once the charts or the deck show, not for the first paint.
+    let fan_shown = charts_shown || handle.presenting.is_some();
+    let fan = super::chances::use_shown_fan(&working, &full_run, fan_shown);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),
@@ -188,7 +190,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Messages {messages} />
                 <Presentation {presenting} deck={Rc::new(slides(workspace, handle.deck))} sources_slide={handle.deck.sources} {working}
                     projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url}
-                    fan={handle.bands.shown().then_some(fan)} />
+                    fan={fan.filter(|_| handle.bands.shown())} />
             </>
         }
     } else {
@@ -225,7 +227,7 @@ pub fn app(props: &AppProps) -> Html {
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
-                        if charts_shown {
+                        if let Some(fan) = fan {
                             <Charts projection={projection} baseline={baseline} compared={compared} {fan} bands={handle.bands} />
                         }
                         if analysis_shown {
