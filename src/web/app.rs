@@ -138,7 +138,9 @@ pub fn app(props: &AppProps) -> Html {
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
     // One Monte Carlo run per settled scenario, in steps: the bands and the chances.
-    let full_run = super::chances::use_full_run(&settled.scenario);
+    // It starts once the charts have rendered, so that their first drawing
+    // (queued as they render) comes before its first step.
+    let full_run = super::chances::use_full_run(&settled.scenario, charts_shown);
     let chances = super::chances::use_chances(&full_run);
     // Until that run has finished, the bands follow from a preview run:
     // drawn only once the charts or the deck show, not for the first paint.

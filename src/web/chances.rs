@@ -72,19 +72,22 @@ pub const STEP_PATHS: u32 = 2_000;
 
 /// The last finished full run of the settled scenario, or of an earlier one
 /// while the run of this one is under way (`None` before the first finishes).
-/// A new settled scenario cancels the run under way.
+/// A new settled scenario cancels the run under way. Nothing runs before
+/// `start` is true: the app lets its charts be drawn first.
 #[hook]
-pub fn use_full_run(settled: &Scenario) -> Option<Rc<FullRun>> {
+pub fn use_full_run(settled: &Scenario, start: bool) -> Option<Rc<FullRun>> {
     let latest = use_state(|| None::<Rc<FullRun>>);
     let simulator = use_mut_ref(Simulator::new);
     {
         let latest = latest.setter();
-        use_effect_with(Rc::new(settled.clone()), move |scenario| {
+        use_effect_with((Rc::new(settled.clone()), start), move |(scenario, start)| {
             let cancelled = Rc::new(Cell::new(false));
-            let run = simulator.borrow_mut().start(scenario);
-            let scenario = scenario.clone();
-            let done = move |fan: Fan| latest.set(Some(Rc::new(FullRun { scenario, fan: Rc::new(fan) })));
-            wasm_bindgen_futures::spawn_local(run_in_steps(run, simulator, cancelled.clone(), done));
+            if *start {
+                let run = simulator.borrow_mut().start(scenario);
+                let scenario = scenario.clone();
+                let done = move |fan: Fan| latest.set(Some(Rc::new(FullRun { scenario, fan: Rc::new(fan) })));
+                wasm_bindgen_futures::spawn_local(run_in_steps(run, simulator, cancelled.clone(), done));
+            }
             move || cancelled.set(true)
         });
     }
