@@ -279,6 +279,48 @@ async fn a_typed_target_survives_a_re_render_of_its_card() {
     assert_eq!(target.value(), shown, "the field shows the target in force");
 }
 
+/// Text being typed in a lever's number field survives a re-render of its
+/// row (the economy mode here, which marks the lever unused; a message or
+/// another tab in the app), in the one-value field and in a year's field,
+/// and the Enter that follows commits it.
+#[wasm_bindgen_test]
+async fn a_typed_lever_value_survives_a_re_render_of_its_row() {
+    let root = mount(Lang::En);
+    let field = "input[data-number-field][data-lever=\"grdp_growth\"]:not([data-year])";
+    assert!(until(|| find(&root, field).is_some()).await, "app did not render");
+    let number: HtmlInputElement = find(&root, field).unwrap().dyn_into().unwrap();
+    slide(&number, "abc");
+    let mode = |key: &str| -> HtmlInputElement {
+        find(&root, &format!("input[data-economy-mode=\"{key}\"]")).unwrap().dyn_into().unwrap()
+    };
+    let unused = "[data-unused=\"grdp_growth\"]";
+    commit(&mode("components"), "components");
+    assert!(until(|| find(&root, unused).is_some()).await, "the row did not re-render");
+    assert_eq!(number.value(), "abc", "the typed text was put back");
+    // Enter: the field commits what it holds.
+    commit(&number, &number.value());
+    let message = "[data-field-message=\"grdp_growth\"]";
+    assert!(until(|| find(&root, message).is_some()).await, "no message beside the field");
+    let default = LeverId::GrdpGrowth.spec().default;
+    assert_eq!(number.value(), Lang::En.field_number(default, LeverId::GrdpGrowth.spec().decimals()));
+
+    // A year's field keeps its own typed text; the others show their values.
+    click(&root, "button[data-per-year=\"grdp_growth\"]");
+    let year = |y: u16| -> HtmlInputElement {
+        find(&root, &format!("input[data-lever=\"grdp_growth\"][data-year=\"{y}\"]"))
+            .unwrap()
+            .dyn_into()
+            .unwrap()
+    };
+    assert!(until(|| find(&root, "input[data-lever=\"grdp_growth\"][data-year]").is_some()).await);
+    let shown = year(2026).value();
+    slide(&year(2027), "1,2,3");
+    commit(&mode("grdp"), "grdp");
+    assert!(until(|| find(&root, unused).is_none()).await, "the row did not re-render");
+    assert_eq!(year(2027).value(), "1,2,3", "the typed text was put back");
+    assert_eq!(year(2026).value(), shown, "another year shows the typed text");
+}
+
 #[path = "reference/fan.rs"]
 mod fan_reference;
 
