@@ -59,6 +59,7 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
                 Lang::En => format!("{subject}: that is not a number; the previous value is kept."),
             }
         }
+        Problem::SeedTooLarge { kept } => crate::i18n::uncertainty::seed_too_large(*kept, lang),
         Problem::Link(problem) => crate::i18n::link_messages::describe(problem, lang),
         Problem::Import(error) => crate::i18n::link_messages::describe_import_error(error, lang),
         Problem::StorageUnreadable { backup_key, reason } => match lang {

@@ -414,6 +414,23 @@ async fn a_spread_field_reads_a_decimal_comma_and_names_a_bad_entry() {
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
 
+/// A typed seed above 2⁵³ − 1 keeps the seed in force, and the message
+/// beside the field says so (not the link's "the default was used").
+#[wasm_bindgen_test]
+async fn a_typed_seed_too_large_keeps_the_current_seed() {
+    let root = mount(Lang::En);
+    let seed = "[data-uncertain-field=\"seed\"]";
+    assert!(wait_for(&root, seed).await, "no uncertainty panel");
+    let field: HtmlInputElement = find(&root, seed).unwrap().dyn_into().unwrap();
+    commit(&field, "7");
+    assert!(until(|| field.value() == "7").await, "shown: {}", field.value());
+    commit(&field, "9007199254740993");
+    let message = "[data-field-message=\"seed\"]";
+    assert!(until(|| find(&root, message).is_some()).await, "no message beside the field");
+    assert_eq!(field.value(), "7", "the seed in force stays");
+    assert!(text(&root, message).contains("the current seed, 7, is kept"), "{}", text(&root, message));
+}
+
 /// The band switch goes through the reducer: every chart's figure says
 /// whether it draws its bands, and the percentile columns of its table come
 /// and go with them.
