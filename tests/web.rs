@@ -414,6 +414,32 @@ async fn a_spread_field_reads_a_decimal_comma_and_names_a_bad_entry() {
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
 
+/// An input with no spread (the records ceiling and baseline by default, or
+/// a spread typed down to zero) says so under its fields, and the tornado's
+/// table names it.
+#[wasm_bindgen_test]
+async fn an_input_with_no_spread_says_so() {
+    let root = mount(Lang::En);
+    assert!(wait_for(&root, "[data-spread=\"records_ceiling\"]").await, "no uncertainty panel");
+    assert!(find(&root, "[data-spread=\"records_ceiling\"] [data-no-spread]").is_some());
+    assert!(find(&root, "[data-baseline-range=\"records_digitisation\"] [data-no-spread]").is_some());
+    assert!(find(&root, "[data-baseline-range=\"digital_economy\"] [data-no-spread]").is_none());
+    let note = "[data-no-spread=\"labour_force_growth\"]";
+    assert!(find(&root, note).is_none());
+    for side in ["below", "above"] {
+        let selector = format!("[data-uncertain-field=\"spread.labour_force_growth\"][data-side=\"{side}\"]");
+        let field: HtmlInputElement = find(&root, &selector).unwrap().dyn_into().unwrap();
+        commit(&field, "0");
+        // Each side's field commits on top of the spread it last showed.
+        assert!(until(|| field.value() == "0.0").await, "shown: {}", field.value());
+    }
+    assert!(until(|| find(&root, note).is_some()).await, "no note under a spread typed to zero");
+    assert!(text(&root, note).starts_with("No spread"));
+    let rows = root.query_selector_all("[data-tornado-table=\"records_digitisation\"] tbody th").unwrap();
+    let names: Vec<String> = (0..rows.length()).filter_map(|i| rows.item(i)?.text_content()).collect();
+    assert!(names.iter().any(|n| n.ends_with("(no spread)")), "{names:?}");
+}
+
 /// A typed seed above 2⁵³ − 1 keeps the seed in force, and the message
 /// beside the field says so (not the link's "the default was used").
 #[wasm_bindgen_test]

@@ -33,6 +33,15 @@ texts! {
     CENTRAL = "Kịch bản 2030" / "Scenario 2030";
     /// The dashed line of the target on a tornado.
     TARGET_LINE = "Chỉ tiêu" / "Target";
+    /// Beside an input with no spread (a bar of no length), on the tornado
+    /// and in its text alternative.
+    NO_SPREAD = "không có độ phân tán" / "no spread";
+    /// Beside an input with a spread that does not move the 2030 value.
+    NO_EFFECT = "không làm đổi giá trị 2030" / "no effect on the 2030 value";
+    /// In the uncertainty settings, under an input whose spread or range is
+    /// zero: why the sensitivity chart shows it as a bare line.
+    NO_SPREAD_NOTE = "Không có độ phân tán: mọi đường mô phỏng dùng đúng giá trị này, và biểu đồ độ nhạy chỉ vẽ nó thành một vạch."
+        / "No spread: every simulated path uses this exact value, and the sensitivity chart shows it as a line, not a bar.";
     /// Header of the tornado table's input column.
     INPUT = "Giả định" / "Input";
     /// Header: the input's low end.
@@ -104,8 +113,21 @@ pub fn spread_ends(below: f64, above: f64, decimals: usize, lang: Lang) -> Strin
     format!("−{} / +{}", lang.number(below, decimals), lang.number(above, decimals))
 }
 
-/// One row of a tornado's text alternative: the input, its low end, the
-/// 2030 value there, its high end and the 2030 value there.
+/// Why a bar has no length, if it has none: its input has no spread, or
+/// its spread does not move the 2030 value.
+pub fn bar_note(bar: &TornadoBar) -> Option<Bilingual> {
+    if bar.input_low == bar.input_high {
+        Some(NO_SPREAD)
+    } else if bar.size() == 0.0 {
+        Some(NO_EFFECT)
+    } else {
+        None
+    }
+}
+
+/// One row of a tornado's text alternative: the input (with the
+/// [`bar_note`] of a bar of no length), its low end, the 2030 value there,
+/// its high end and the 2030 value there.
 pub fn tornado_row(bar: &TornadoBar, decimals: usize, lang: Lang) -> [String; 5] {
     let end = |v: f64| match bar.input {
         UncertainInput::Lever(id) => {
@@ -116,8 +138,12 @@ pub fn tornado_row(bar: &TornadoBar, decimals: usize, lang: Lang) -> [String; 5]
         }
         UncertainInput::Baseline(_) => lang.percent(v, decimals),
     };
+    let name = input_label(bar.input, lang);
     [
-        input_label(bar.input, lang),
+        match bar_note(bar) {
+            Some(note) => format!("{name} ({})", lang.pick(note)),
+            None => name,
+        },
         end(bar.input_low),
         lang.percent(bar.at_low, decimals),
         end(bar.input_high),
@@ -203,6 +229,26 @@ mod tests {
             "{en}"
         );
         assert!(en.contains("2025 baseline: "), "{en}");
+    }
+
+    #[test]
+    fn an_input_with_no_spread_says_so() {
+        let t = tornado(&Scenario::default(), IndicatorId::RecordsDigitisation);
+        let ceiling =
+            t.bars.iter().find(|b| b.input == UncertainInput::Lever(LeverId::RecordsCeiling)).unwrap();
+        assert_eq!(bar_note(ceiling), Some(NO_SPREAD));
+        assert_eq!(tornado_row(ceiling, 2, Lang::Vi)[0], "Trần số hoá hồ sơ (không có độ phân tán)");
+        let baseline = t.bars.iter().find(|b| matches!(b.input, UncertainInput::Baseline(_))).unwrap();
+        assert_eq!(tornado_row(baseline, 2, Lang::En)[0], "2025 baseline (no spread)");
+        let speed = t.bars.iter().find(|b| b.input == UncertainInput::Lever(LeverId::RecordsSpeed)).unwrap();
+        assert_eq!(bar_note(speed), None);
+        // A spread that cannot move the value: the bar is empty for another reason.
+        let still =
+            TornadoBar { input_low: -1.0, input_high: 1.0, at_low: 40.0, at_high: 40.0, ..ceiling.clone() };
+        assert_eq!(
+            tornado_row(&still, 2, Lang::En)[0],
+            "Records digitisation ceiling (no effect on the 2030 value)"
+        );
     }
 
     #[test]
