@@ -165,6 +165,16 @@ async fn comparing_a_preset_shows_the_comparison_and_its_diff() {
     assert!(cell.contains(&Lang::En.percent(plan, 1)), "{cell}");
     assert!(find(&root, "tr[data-diff-lever=\"digital_growth\"]").is_some());
     assert!(find(&root, "tr[data-diff-lever=\"grdp_growth\"]").is_none(), "GRDP growth is the same in both");
+    // The uncertainty settings are part of the diff once they differ.
+    let seed_row = "tr[data-diff-uncertainty=\"seed\"]";
+    assert!(find(&root, seed_row).is_none(), "the presets share the default seed");
+    assert!(wait_for(&root, "[data-uncertain-field=\"seed\"]").await, "no uncertainty panel");
+    let seed: HtmlInputElement = find(&root, "[data-uncertain-field=\"seed\"]").unwrap().dyn_into().unwrap();
+    commit(&seed, "7");
+    assert!(until(|| find(&root, seed_row).is_some()).await, "the seed is not in the diff");
+    let cells = root.query_selector_all(&format!("{seed_row} td")).unwrap();
+    let cells: Vec<String> = (0..cells.length()).filter_map(|i| cells.item(i)?.text_content()).collect();
+    assert_eq!(cells[..2], ["7".to_owned(), lotrinh::model::uncertainty::inputs::DEFAULT_SEED.to_string()]);
 }
 
 /// Moves a slider as a drag does: sets its value and sends `input`.

@@ -5,6 +5,7 @@
 
 use super::uncertainty::input_label;
 use super::Lang;
+use crate::compare::{SettingValue, UncertaintySetting};
 use crate::model::levers::LeverId;
 use crate::model::sensitivity::{Tornado, TornadoBar};
 use crate::model::sources::Bilingual;
@@ -194,6 +195,47 @@ pub fn tornado_description(tornado: &Tornado, lang: Lang) -> String {
     format!("{} {}.", tornado_summary(tornado, lang), bars.join("; "))
 }
 
+/// The name of an uncertainty setting in the comparison's assumptions diff:
+/// `Độ phân tán: Tăng trưởng GRDP (%/năm)`, `2025 baseline range: Digital
+/// economy (%)`, `Random seed`.
+pub fn setting_label(setting: UncertaintySetting, lang: Lang) -> String {
+    match setting {
+        UncertaintySetting::Spread(id) => {
+            let (label, unit) = (lang.pick(id.spec().label), spread_unit(id, lang));
+            match lang {
+                Lang::Vi => format!("Độ phân tán: {label} ({unit})"),
+                Lang::En => format!("Spread: {label} ({unit})"),
+            }
+        }
+        UncertaintySetting::Range(id) => {
+            let label = lang.pick(id.spec().label);
+            match lang {
+                Lang::Vi => format!("Khoảng đầu kỳ 2025: {label} (%)"),
+                Lang::En => format!("2025 baseline range: {label} (%)"),
+            }
+        }
+        UncertaintySetting::Seed => lang.pick(SEED).to_owned(),
+        UncertaintySetting::Paths => lang.pick(PATHS).to_owned(),
+    }
+}
+
+/// An uncertainty setting's value, as its fields show it: a spread's two
+/// ends in the lever's decimals, a range's two ends, the seed ungrouped, the
+/// number of paths grouped.
+pub fn setting_value(value: SettingValue, lang: Lang) -> String {
+    match value {
+        SettingValue::Spread(id, spread) => {
+            spread_ends(spread.below, spread.above, id.spec().decimals(), lang)
+        }
+        SettingValue::Range(id, range) => {
+            let decimals = id.spec().decimals.max(2);
+            format!("{}–{}", lang.number(range.low, decimals), lang.number(range.high, decimals))
+        }
+        SettingValue::Seed(seed) => seed.to_string(),
+        SettingValue::Paths(paths) => lang.count(f64::from(paths)),
+    }
+}
+
 /// The lever's unit, for a spread field's label.
 pub fn spread_unit(id: LeverId, lang: Lang) -> &'static str {
     lang.pick(super::text::lever_unit(id.spec().unit))
@@ -249,6 +291,25 @@ mod tests {
             tornado_row(&still, 2, Lang::En)[0],
             "Records digitisation ceiling (no effect on the 2030 value)"
         );
+    }
+
+    #[test]
+    fn uncertainty_settings_are_named_and_shown_as_their_fields_show_them() {
+        use crate::model::uncertainty::{Range, Spread};
+        let grdp = UncertaintySetting::Spread(LeverId::GrdpGrowth);
+        assert_eq!(setting_label(grdp, Lang::Vi), "Độ phân tán: Tăng trưởng GRDP (%/năm)");
+        assert_eq!(setting_label(grdp, Lang::En), "Spread: GRDP growth (%/yr)");
+        let spread = SettingValue::Spread(LeverId::GrdpGrowth, Spread { below: 1.5, above: 1.9 });
+        assert_eq!(setting_value(spread, Lang::Vi), "−1,5 / +1,9");
+        let range = UncertaintySetting::Range(IndicatorId::DigitalEconomy);
+        assert!(setting_label(range, Lang::En).starts_with("2025 baseline range: Digital"));
+        let ends = SettingValue::Range(IndicatorId::DigitalEconomy, Range { low: 14.02, high: 15.0 });
+        assert_eq!(setting_value(ends, Lang::Vi), "14,02–15,00");
+        assert_eq!(setting_label(UncertaintySetting::Seed, Lang::En), "Random seed");
+        assert_eq!(setting_value(SettingValue::Seed(20260101), Lang::Vi), "20260101");
+        assert_eq!(setting_label(UncertaintySetting::Paths, Lang::Vi), "Số đường mô phỏng");
+        assert_eq!(setting_value(SettingValue::Paths(20_000), Lang::Vi), "20.000");
+        assert_eq!(setting_value(SettingValue::Paths(20_000), Lang::En), "20,000");
     }
 
     #[test]
