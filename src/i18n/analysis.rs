@@ -285,8 +285,7 @@ mod tests {
         let speed = t.bars.iter().find(|b| b.input == UncertainInput::Lever(LeverId::RecordsSpeed)).unwrap();
         assert_eq!(bar_note(speed), None);
         // A spread that cannot move the value: the bar is empty for another reason.
-        let still =
-            TornadoBar { input_low: -1.0, input_high: 1.0, at_low: 40.0, at_high: 40.0, ..ceiling.clone() };
+        let still = TornadoBar { input_low: -1.0, input_high: 1.0, at_low: 40.0, at_high: 40.0, ..*ceiling };
         assert_eq!(
             tornado_row(&still, 2, Lang::En)[0],
             "Records digitisation ceiling (no effect on the 2030 value)"
