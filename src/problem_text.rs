@@ -49,8 +49,8 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             }
         }
         Problem::UncertaintyNotANumber(param) => {
-            let subject = crate::i18n::link_messages::uncertainty_subject(param, lang == Lang::Vi)
-                .unwrap_or_else(|| param.clone());
+            let subject =
+                crate::i18n::link_messages::parameter_subject(param, lang).unwrap_or_else(|| param.clone());
             // A sentence starts with a capital: "Độ phân tán của …", "Spread: …".
             let mut chars = subject.chars();
             let subject: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
