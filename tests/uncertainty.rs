@@ -129,6 +129,36 @@ fn a_preview_uses_the_first_paths_of_the_full_run() {
     assert_eq!(simulator.run_preview(&scenario, 50).paths, 50);
 }
 
+/// A run carried out in uneven steps, as the page does between frames,
+/// gives bit for bit the fan of one uninterrupted run, for every scenario of
+/// the grid (per-year levers, another target) and in either economy mode.
+#[test]
+fn a_run_in_steps_equals_one_run() {
+    let mut scenarios = grid();
+    scenarios.push(Scenario { economy: lotrinh::scenario::EconomyMode::Components, ..Scenario::default() });
+    let mut simulator = Simulator::new();
+    for scenario in scenarios.iter().map(|s| with_paths(s.clone(), 2_345)) {
+        let whole = simulate(&scenario);
+        let mut run = simulator.start(&scenario);
+        assert_eq!(run.scenario(), &scenario);
+        let mut steps = 0;
+        for size in [1, 999, 0, 1000].into_iter().cycle() {
+            steps += 1;
+            if run.step(size) {
+                break;
+            }
+            assert!(!run.is_done());
+        }
+        assert_eq!(steps, 6, "1 + 999 + 0 + 1000 + 1 + 999 paths reach 2,345 on the sixth step");
+        assert_eq!(format!("{:?}", simulator.finish(run)), format!("{whole:?}"));
+    }
+    // Finishing early draws what is left: the same fan again.
+    let scenario = with_paths(Scenario::default(), 3_000);
+    let mut run = simulator.start(&scenario);
+    run.step(10);
+    assert_eq!(simulator.finish(run), simulate(&scenario));
+}
+
 /// Only digital growth is uncertain (a two-piece normal) and GRDP growth is
 /// fixed, so the 2030 share `s0·((1 + g)/(1 + w))⁵` meets a target exactly
 /// when g ≥ g*. Put g* one upper-half scale above the centre: the chance is

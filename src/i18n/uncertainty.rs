@@ -37,6 +37,10 @@ pub const CHANCE_LABEL: Bilingual =
 pub const CHANCE_ALL_LABEL: Bilingual =
     Bilingual { vi: "Khả năng đạt cả bốn chỉ tiêu", en: "Chance of meeting all four targets" };
 
+/// In place of a chance while the first Monte Carlo run of a page is under
+/// way (a few tasks after the first paint).
+pub const CHANCE_PENDING: Bilingual = Bilingual { vi: "đang tính…", en: "computing…" };
+
 /// The fan chart's legend entries, in drawing order.
 pub const MEDIAN: Bilingual = Bilingual { vi: "Trung vị", en: "Median" };
 /// The 25th–75th percentile band.

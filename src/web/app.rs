@@ -18,7 +18,7 @@ use super::charts::Charts;
 use super::compare_panel::ComparePanel;
 use super::copy_embed::CopyEmbed;
 use super::effects;
-use super::hooks::{use_after_first_render, use_keydown, use_shared};
+use super::hooks::{use_keydown, use_render_stage, use_shared};
 use super::lever_panel::LeverPanel;
 use super::messages::Messages;
 use super::planner::Planner;
@@ -102,8 +102,12 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
-    // What the first screen does not show renders in a later task.
-    let later = use_after_first_render();
+    // The first task renders the header, the levers and the cards; the rest
+    // renders in later tasks, one part each: the charts (drawn in tasks of
+    // their own), the analysis, then the sources and the print-only report
+    // header. Start-up becomes shorter tasks, and the cards paint sooner.
+    let stage = use_render_stage(3);
+    let (charts_shown, analysis_shown, rest_shown) = (stage >= 1, stage >= 2, stage >= 3);
     let workspace = &handle.workspace;
     let working = use_shared(&workspace.working);
     let projection: Rc<Projection> = use_memo(working.clone(), |scenario| project(scenario));
@@ -133,10 +137,11 @@ pub fn app(props: &AppProps) -> Html {
     });
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
-    // One Monte Carlo run per settled scenario: the bands and the chances.
-    let (settled_fan, chances) = super::chances::use_uncertainty(&settled.scenario);
-    // While a drag has not settled, the bands follow from a preview run.
-    let fan = super::chances::use_shown_fan(&working, &settled.scenario, &settled_fan);
+    // One Monte Carlo run per settled scenario, in steps: the bands and the chances.
+    let full_run = super::chances::use_full_run(&settled.scenario);
+    let chances = super::chances::use_chances(&full_run);
+    // Until that run has finished, the bands follow from a preview run.
+    let fan = super::chances::use_shown_fan(&working, &full_run);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),
@@ -214,17 +219,19 @@ pub fn app(props: &AppProps) -> Html {
                     // Phones show the results first; this takes the reader to the levers below.
                     <a class="adjust" href="#levers" data-action="adjust">{ lang.pick(text::ADJUST) }</a>
                     <div class="results">
-                        if later { <ReportHeader {settled} /> }
+                        if rest_shown { <ReportHeader {settled} /> }
                         <Summary projection={projection.clone()} messages={messages.clone()} {chances}
                             {actuals} {milestones} />
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
-                        <Charts projection={projection} baseline={baseline} compared={compared} {fan} bands={handle.bands} />
-                        if later {
+                        if charts_shown {
+                            <Charts projection={projection} baseline={baseline} compared={compared} {fan} bands={handle.bands} />
+                        }
+                        if analysis_shown {
                             <Analysis scenario={settled_scenario} {uncertainty} messages={messages.clone()} {lang} />
                         }
-                        if later { <SourcesPanel {lang} {targets} /> }
+                        if rest_shown { <SourcesPanel {lang} {targets} /> }
                     </div>
                 </main>
                 <footer class="app-footer">{ lang.pick(text::FOOTER) }</footer>

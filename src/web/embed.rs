@@ -76,7 +76,9 @@ pub fn embed_app(props: &EmbedProps) -> Html {
     let lang = handle.lang;
     let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
     // The embed always shows the bands: it keeps no view preferences.
-    let (fan, chances) = super::chances::use_uncertainty(handle.scenario());
+    let full_run = super::chances::use_full_run(handle.scenario());
+    let chances = super::chances::use_chances(&full_run);
+    let fan = super::chances::use_shown_fan(&Rc::new(handle.scenario().clone()), &full_run);
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
     let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
@@ -120,7 +122,7 @@ pub fn embed_app(props: &EmbedProps) -> Html {
                     let title_id = format!("embed-{key}-title");
                     html! {
                         <section class="embed-indicator" key={key}>
-                            <Card projection={current.clone()} chance={chances.get(*id)} />
+                            <Card projection={current.clone()} chance={chances.as_ref().map(|c| c.get(*id))} />
                             <figure class="chart" data-indicator={key} data-bands={Bands::On.code()} aria-labelledby={title_id.clone()}>
                                 <figcaption id={title_id}>{ lang.pick(current.spec.label) }</figcaption>
                                 <canvas ref={node.clone()} role="img" aria-label={lang.pick(current.spec.label)} aria-describedby={format!("embed-{key}-summary")} />

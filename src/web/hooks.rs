@@ -26,22 +26,23 @@ pub fn use_resize_tick() -> u32 {
     *resized
 }
 
-/// False on a component's first render, true from a task soon after it. The
-/// app renders what the first screen does not show (the print-only report
-/// header, the sources at the bottom) only then: start-up becomes shorter
-/// tasks and the visible page paints sooner.
+/// How many tasks have passed since a component's first render, counting up
+/// to `stages`, one per task: 0 on the first render. The app renders its
+/// parts below the cards one per stage (see `web/app.rs`): start-up becomes
+/// shorter tasks, and the first screen paints and answers input sooner.
 #[hook]
-pub fn use_after_first_render() -> bool {
-    let later = use_state_eq(|| false);
+pub fn use_render_stage(stages: u8) -> u8 {
+    let stage = use_state_eq(|| 0u8);
     {
-        let later = later.clone();
-        use_effect_with((), move |_| {
+        let stage = stage.clone();
+        use_effect_with(*stage, move |now| {
+            let next = *now + 1;
             // Dropping a pending Timeout cancels it.
-            let timeout = Timeout::new(0, move || later.set(true));
+            let timeout = (next <= stages).then(|| Timeout::new(0, move || stage.set(next)));
             move || drop(timeout)
         });
     }
-    *later
+    *stage
 }
 
 /// Calls `handler` for every key pressed anywhere in the document while the

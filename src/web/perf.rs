@@ -53,19 +53,28 @@ pub fn mark_repainted() {
 /// for deciding what a drag can afford.
 pub const MONTE_CARLO: &str = "monte-carlo";
 
-/// Runs `run` between two marks and records their [`MONTE_CARLO`] measure.
-pub fn time_monte_carlo<T>(run: impl FnOnce() -> T) -> T {
-    let perf = performance();
-    if let Some(perf) = &perf {
-        let _ = perf.mark("monte-carlo-start");
+/// Milliseconds since the page's time origin (0 without a `performance`).
+pub fn now() -> f64 {
+    performance().map_or(0.0, |perf| perf.now())
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `performance.measure(name, { start, duration })`: web-sys has it only
+    /// behind its unstable APIs.
+    #[wasm_bindgen(js_namespace = performance, js_name = measure, catch)]
+    fn measure_span(
+        name: &str,
+        options: &js_sys::Object,
+    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// Records a [`MONTE_CARLO`] measure of `spent` ms ending now: the time a
+/// run spent drawing, summed over its steps, without the waits between them.
+pub fn record_monte_carlo(spent: f64) {
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: f64| js_sys::Reflect::set(&options, &key.into(), &value.into());
+    if set("start", now() - spent).is_ok() && set("duration", spent).is_ok() {
+        let _ = measure_span(MONTE_CARLO, &options);
     }
-    let out = run();
-    if let Some(perf) = &perf {
-        let _ = perf.mark("monte-carlo-end");
-        let _ =
-            perf.measure_with_start_mark_and_end_mark(MONTE_CARLO, "monte-carlo-start", "monte-carlo-end");
-        perf.clear_marks_with_mark_name("monte-carlo-start");
-        perf.clear_marks_with_mark_name("monte-carlo-end");
-    }
-    out
 }

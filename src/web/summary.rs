@@ -34,8 +34,9 @@ use crate::wording::gap_words;
 pub struct SummaryProps {
     /// The current scenario's projection.
     pub projection: Rc<Projection>,
-    /// The chances of meeting each target and all of them (Monte Carlo).
-    pub chances: Rc<Chances>,
+    /// The chances of meeting each target and all of them (Monte Carlo),
+    /// once the first run has finished.
+    pub chances: Option<Rc<Chances>>,
     /// The working scenario's reported actuals.
     #[prop_or_default]
     pub actuals: Rc<BTreeMap<IndicatorId, BTreeMap<u16, Actual>>>,
@@ -74,14 +75,18 @@ pub fn summary(props: &SummaryProps) -> Html {
                     let actuals = props.actuals.get(&p.id).cloned().unwrap_or_default();
                     let milestones = props.milestones.get(&p.id).cloned().unwrap_or_default();
                     html! {
-                        <Card projection={p.clone()} chance={props.chances.get(p.id)} {economy} {actuals} {milestones}
+                        <Card projection={p.clone()} chance={props.chances.as_ref().map(|c| c.get(p.id))} {economy} {actuals} {milestones}
                             key={p.id.key()} message={target_message(&props.messages, p.id, lang)} />
                     }
                 }) }
             </div>
             <p class="chance-all">
                 { lang.pick(uncertainty::CHANCE_ALL_LABEL) }{ ": " }
-                <strong data-probability-all="">{ uncertainty::chance(props.chances.all, lang) }</strong>
+                if let Some(chances) = &props.chances {
+                    <strong data-probability-all="">{ uncertainty::chance(chances.all, lang) }</strong>
+                } else {
+                    <strong class="pending">{ lang.pick(uncertainty::CHANCE_PENDING) }</strong>
+                }
             </p>
         </section>
     }
@@ -92,8 +97,9 @@ pub fn summary(props: &SummaryProps) -> Html {
 pub struct CardProps {
     /// The indicator's projection.
     pub projection: IndicatorProjection,
-    /// The chance of meeting its target in 2030, 0–1.
-    pub chance: f64,
+    /// The chance of meeting its target in 2030, 0–1, once the first
+    /// Monte Carlo run has finished.
+    pub chance: Option<f64>,
     /// The economy's figures, on the digital-economy card only.
     #[prop_or_default]
     pub economy: Option<Economy>,
@@ -187,7 +193,11 @@ pub fn card(props: &CardProps) -> Html {
             }
             <p class="chance">
                 <span class="caption">{ lang.pick(uncertainty::CHANCE_LABEL) }</span>{ " " }
-                <strong data-probability={key}>{ uncertainty::chance(props.chance, lang) }</strong>
+                if let Some(chance) = props.chance {
+                    <strong data-probability={key}>{ uncertainty::chance(chance, lang) }</strong>
+                } else {
+                    <strong class="pending">{ lang.pick(uncertainty::CHANCE_PENDING) }</strong>
+                }
             </p>
             <dl>
                 <dt>{ lang.pick(text::TARGET) }</dt>

@@ -11,5 +11,5 @@ pub mod monte_carlo;
 pub mod percentile;
 
 pub use inputs::{Range, Spread, UncertainInput, Uncertainty};
-pub use monte_carlo::{simulate, Fan, IndicatorFan, Simulator};
+pub use monte_carlo::{simulate, Fan, IndicatorFan, Run, Simulator};
 pub use percentile::Band;

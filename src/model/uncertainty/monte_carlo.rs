@@ -164,10 +164,22 @@ impl<'a> Plan<'a> {
         &mut self.central
     }
 
-    /// Calls `visit` for each path with the path's lever values and
-    /// baselines (by indicator). The buffers are reused from path to path.
-    fn for_each_path(&self, paths: u32, mut visit: impl FnMut(&LeverInputs, &[f64; INDICATOR_COUNT])) {
-        let mut rng = Rng::new(self.seed);
+    /// Calls `visit` for each of the first `paths` paths of the seed, with
+    /// the path's lever values and baselines (by indicator).
+    fn for_each_path(&self, paths: u32, visit: impl FnMut(&LeverInputs, &[f64; INDICATOR_COUNT])) {
+        self.draw_paths(&mut Rng::new(self.seed), paths, visit);
+    }
+
+    /// Draws the next `paths` paths from `rng` and calls `visit` for each.
+    /// A path's draws overwrite every drawn value, so drawing in several
+    /// calls from one generator gives the same paths as drawing in one. The
+    /// buffers are reused from path to path.
+    fn draw_paths(
+        &self,
+        rng: &mut Rng,
+        paths: u32,
+        mut visit: impl FnMut(&LeverInputs, &[f64; INDICATOR_COUNT]),
+    ) {
         let mut drawn = self.central.clone();
         let mut baselines = [0.0; INDICATOR_COUNT];
         for _ in 0..paths {
@@ -235,45 +247,54 @@ impl Simulator {
 
     /// The fan of `scenario` with its own number of paths and seed.
     pub fn run(&mut self, scenario: &Scenario) -> Fan {
-        let plan = Plan::new(scenario);
-        let paths = plan.paths;
-        self.run_plan(&plan, paths)
+        let mut run = self.start(scenario);
+        run.step(u32::MAX);
+        self.finish(run)
     }
 
     /// The fan from the first `paths` paths of the scenario's seed (at least
     /// one): the same paths the full run starts with, for a quick preview
     /// while a slider is dragged.
     pub fn run_preview(&mut self, scenario: &Scenario, paths: u32) -> Fan {
-        let plan = Plan::new(scenario);
-        let paths = paths.clamp(1, plan.paths);
-        self.run_plan(&plan, paths)
+        let mut run = self.start_paths(scenario, paths);
+        run.step(u32::MAX);
+        self.finish(run)
     }
 
-    fn run_plan(&mut self, plan: &Plan, paths: u32) -> Fan {
-        let n = paths as usize;
-        self.values.clear();
-        self.values.resize(INDICATOR_COUNT * POINTS * n, 0);
-        let values = &mut self.values;
-        let mut met = [0u32; INDICATOR_COUNT];
-        let mut met_all = 0u32;
-        let mut path = 0usize;
-        plan.for_each_path(paths, |inputs, baselines| {
-            let mut all = true;
-            for (i, spec) in INDICATORS.iter().enumerate() {
-                let (projected, _) = indicator_path(spec, plan.scenario, baselines[i], inputs);
-                let base = i * POINTS * n + path;
-                values[base] = order_key(baselines[i]);
-                for (t, value) in projected.iter().enumerate() {
-                    values[base + (t + 1) * n] = order_key(*value);
-                }
-                let reached = meets(spec, projected[YEARS - 1], plan.targets[i]);
-                met[i] += u32::from(reached);
-                all &= reached;
-            }
-            met_all += u32::from(all);
-            path += 1;
-        });
-        let share = |count: u32| f64::from(count) / f64::from(paths);
+    /// Starts a run of `scenario` (its own number of paths and seed) that
+    /// [`Run::step`] carries out a few paths at a time, so that a page can
+    /// paint and answer input between steps; [`Simulator::finish`] then
+    /// gives exactly the fan [`Simulator::run`] gives. The run borrows this
+    /// simulator's buffer until it is finished.
+    pub fn start(&mut self, scenario: &Scenario) -> Run {
+        self.start_paths(scenario, u32::MAX)
+    }
+
+    fn start_paths(&mut self, scenario: &Scenario, paths: u32) -> Run {
+        let plan = Plan::new(scenario);
+        let paths = paths.clamp(1, plan.paths);
+        let mut values = std::mem::take(&mut self.values);
+        values.clear();
+        values.resize(INDICATOR_COUNT * POINTS * paths as usize, 0);
+        Run {
+            scenario: scenario.clone(),
+            rng: Rng::new(plan.seed),
+            drawn: 0,
+            paths,
+            met: [0; INDICATOR_COUNT],
+            met_all: 0,
+            values,
+        }
+    }
+
+    /// The fan of a run, drawn to its end first if it is not yet; its
+    /// buffer comes back to this simulator for the next run.
+    pub fn finish(&mut self, mut run: Run) -> Fan {
+        run.step(u32::MAX);
+        let plan = Plan::new(&run.scenario);
+        let n = run.paths as usize;
+        let share = |count: u32| f64::from(count) / f64::from(run.paths);
+        let values = &mut run.values;
         let indicators = INDICATORS
             .iter()
             .enumerate()
@@ -288,11 +309,71 @@ impl Simulator {
                     deterministic: plan.deterministic[i],
                     bands,
                     target: plan.targets[i],
-                    chance: share(met[i]),
+                    chance: share(run.met[i]),
                 }
             })
             .collect();
-        Fan { indicators, chance_all: share(met_all), paths, seed: plan.seed }
+        let fan = Fan { indicators, chance_all: share(run.met_all), paths: run.paths, seed: plan.seed };
+        self.values = std::mem::take(&mut run.values);
+        fan
+    }
+}
+
+/// A Monte Carlo run under way (see [`Simulator::start`]): the generator's
+/// state, the paths drawn so far and their values.
+#[derive(Debug, Clone)]
+pub struct Run {
+    scenario: Scenario,
+    rng: Rng,
+    /// Paths drawn so far.
+    drawn: u32,
+    /// Paths to draw in all.
+    paths: u32,
+    /// Paths meeting each target, by indicator, and every target.
+    met: [u32; INDICATOR_COUNT],
+    met_all: u32,
+    /// The paths' values as [`order_key`]s, laid out as in [`Simulator`].
+    values: Vec<i64>,
+}
+
+impl Run {
+    /// Draws up to `paths` more paths; true once every path is drawn.
+    pub fn step(&mut self, paths: u32) -> bool {
+        let count = paths.min(self.paths - self.drawn);
+        if count > 0 {
+            let plan = Plan::new(&self.scenario);
+            let n = self.paths as usize;
+            let (values, met, met_all) = (&mut self.values, &mut self.met, &mut self.met_all);
+            let mut path = self.drawn as usize;
+            plan.draw_paths(&mut self.rng, count, |inputs, baselines| {
+                let mut all = true;
+                for (i, spec) in INDICATORS.iter().enumerate() {
+                    let (projected, _) = indicator_path(spec, plan.scenario, baselines[i], inputs);
+                    let base = i * POINTS * n + path;
+                    values[base] = order_key(baselines[i]);
+                    for (t, value) in projected.iter().enumerate() {
+                        values[base + (t + 1) * n] = order_key(*value);
+                    }
+                    let reached = meets(spec, projected[YEARS - 1], plan.targets[i]);
+                    met[i] += u32::from(reached);
+                    all &= reached;
+                }
+                *met_all += u32::from(all);
+                path += 1;
+            });
+            self.drawn += count;
+        }
+        self.is_done()
+    }
+
+    /// Whether every path has been drawn.
+    pub fn is_done(&self) -> bool {
+        self.drawn == self.paths
+    }
+
+    /// The scenario being run.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
     }
 }
 
