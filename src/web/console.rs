@@ -15,7 +15,7 @@ use gloo::timers::callback::Interval;
 use web_sys::{HtmlCanvasElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::chances::{use_shown_fan, use_uncertainty};
+use super::chances::{use_full_run, use_shown_fan};
 use super::chart_draw;
 use super::debounce::Debouncer;
 use super::deck_channel::use_deck_channel;
@@ -103,9 +103,9 @@ pub fn presenter_console() -> Html {
     let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
     });
-    // The bands, as the deck draws them: one full run per settled scenario
-    // (once a burst of live what-if edits pauses), a preview of the
-    // scenario on screen until then.
+    // The bands, as the deck draws them: one full run (in steps) per settled
+    // scenario, once a burst of live what-if edits pauses, and a preview of
+    // the scenario on screen until it has finished.
     let settled = use_state_eq(|| scenario.clone());
     let debouncer = use_memo((), |_| Debouncer::default());
     {
@@ -115,8 +115,8 @@ pub fn presenter_console() -> Html {
             debouncer.schedule(move || settled.set(scenario));
         });
     }
-    let (settled_fan, _) = use_uncertainty(&settled);
-    let fan = use_shown_fan(&Rc::new(scenario.clone()), &settled, &settled_fan);
+    let full_run = use_full_run(&settled);
+    let fan = use_shown_fan(&Rc::new(scenario.clone()), &full_run);
     let fan = handle.bands.shown().then_some(fan);
     let deck = slides(&handle.workspace, handle.deck);
     let presenting = handle.presenting;
