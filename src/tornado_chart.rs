@@ -103,11 +103,25 @@ pub fn draw<DB: DrawingBackend>(
 
     for (row, bar) in tornado.bars.iter().enumerate() {
         let y = top + px(ROW_HEIGHT) * row as i32;
+        let name = input_label(bar.input, lang);
+        // A bar of no length says why after its name, clear of the lines
+        // below (beside the bar, a narrow canvas has no room for it).
+        let note = bar_note(bar).map(|note| format!("({})", lang.pick(note)));
+        // `measure` gives the regular face; bold glyphs run up to about 14 %
+        // wider in the fonts here, so the note keeps clear of the name.
+        let note_x = px(4.0) + (1.15 * measure(&name, size)).ceil() as i32 + px(6.0);
         root.draw(&Text::new(
-            input_label(bar.input, lang),
+            name,
             (px(4.0), y + px(2.0)),
             bold.clone().pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
+        if let Some(note) = note {
+            root.draw(&Text::new(
+                note,
+                (note_x, y + px(2.0)),
+                font.clone().pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
+        }
         let (bar_top, bar_bottom) = (y + px(21.0), y + px(39.0));
         let central = to_x(tornado.central);
         for (value, colour) in [(bar.at_low, LOW_COLOUR), (bar.at_high, SCENARIO_COLOUR)] {
@@ -119,25 +133,17 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
         // The ends' values: the smaller left of the bar, the larger right,
-        // each past the target line when it would cross it. A bar of no
-        // length says why, right of the central line (or, with no room
-        // there, left of its value).
+        // each past the target line when it would cross it.
         let (small, large) = (bar.at_low.min(bar.at_high), bar.at_low.max(bar.at_high));
         let middle = (bar_top + bar_bottom) / 2;
         let label = |text: String, at: i32, right: bool| {
             let w = measure(&text, size).ceil() as i32;
             let x = fit(beside(at, right, w, px(5.0), target), w);
             root.draw(&Text::new(text, (x, middle), font.clone().pos(Pos::new(HPos::Left, VPos::Center))))
-                .map(|()| x)
         };
-        let small_x = label(lang.percent(small, decimals), to_x(small), false)?;
+        label(lang.percent(small, decimals), to_x(small), false)?;
         if large > small {
             label(lang.percent(large, decimals), to_x(large), true)?;
-        } else if let Some(note) = bar_note(bar) {
-            let note = lang.pick(note);
-            let w = measure(note, size).ceil() as i32;
-            let room = beside(central, true, w, px(5.0), target) + w <= width - px(2.0);
-            label(note.to_owned(), if room { central } else { small_x }, room)?;
         }
     }
 
@@ -269,7 +275,12 @@ mod tests {
     /// Draws `t` at 1× on a 600 px wide recording backend, tall enough for
     /// its bars, with the backend's own text-width rule.
     fn record(t: &Tornado, lang: Lang) -> (Vec<Shape>, (u32, u32)) {
-        let size = (600, height_for(t.bars.len()) as u32);
+        record_at(t, lang, 600)
+    }
+
+    /// The same, `width` pixels wide.
+    fn record_at(t: &Tornado, lang: Lang, width: u32) -> (Vec<Shape>, (u32, u32)) {
+        let size = (width, height_for(t.bars.len()) as u32);
         let shapes = Rc::new(RefCell::new(Vec::new()));
         let root = Recorder { size, shapes: Rc::clone(&shapes) }.into_drawing_area();
         draw(&root, t, lang, 1.0, &|text: &str, size: f64| 0.6 * size * text.chars().count() as f64).unwrap();
@@ -347,17 +358,26 @@ mod tests {
         }
     }
 
-    /// A bar of no length says why beside it, clear of the target line.
+    /// A bar of no length says why after its name, clear of every line and
+    /// of the other texts.
     #[test]
     fn an_input_with_no_spread_is_labelled_on_the_chart() {
         let t = tornado(&Scenario::default(), IndicatorId::RecordsDigitisation);
         let ceiling =
             t.bars.iter().find(|b| b.input == UncertainInput::Lever(LeverId::RecordsCeiling)).unwrap();
         assert_eq!(ceiling.size(), 0.0, "the ceiling has no spread by default");
-        for lang in [Lang::Vi, Lang::En] {
-            let (shapes, size) = record(&t, lang);
+        for (lang, width) in [(Lang::Vi, 600), (Lang::En, 600), (Lang::Vi, 360)] {
+            let (shapes, size) = record_at(&t, lang, width);
             assert_on_canvas(&shapes, size);
-            let notes = texts(&shapes).into_iter().filter(|(text, _)| *text == lang.pick(NO_SPREAD)).count();
+            let boxes = texts(&shapes);
+            for (i, (a, ((al, at), (ar, ab)))) in boxes.iter().enumerate() {
+                for (b, ((bl, bt), (br, bb))) in &boxes[i + 1..] {
+                    let apart = ar <= bl || br <= al || ab <= bt || bb <= at;
+                    assert!(apart, "“{a}” and “{b}” overlap at {width} px");
+                }
+            }
+            let note = format!("({})", lang.pick(NO_SPREAD));
+            let notes = texts(&shapes).into_iter().filter(|(text, _)| *text == note).count();
             // The ceiling and the 2025 baseline, a point by default.
             assert_eq!(notes, 2, "{lang:?}");
         }
@@ -381,7 +401,8 @@ mod tests {
         still.bars[0].input_low = -1.0;
         still.bars[0].input_high = 1.0;
         let (shapes, _) = record(&still, Lang::En);
-        assert!(texts(&shapes).iter().any(|(text, _)| *text == Lang::En.pick(NO_EFFECT)));
+        let note = format!("({})", Lang::En.pick(NO_EFFECT));
+        assert!(texts(&shapes).iter().any(|(text, _)| *text == note));
     }
 
     #[test]
