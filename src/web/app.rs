@@ -138,10 +138,14 @@ pub fn app(props: &AppProps) -> Html {
     let compared_scenarios = (!compared.is_empty()).then_some(scenarios);
     let link = use_memo(settled.clone(), |settled| super::address::url_for(&settled.query));
     // One Monte Carlo run per settled scenario, in steps: the bands and the chances.
-    let full_run = super::chances::use_full_run(&settled.scenario);
+    // It starts once the charts have rendered, so that their first drawing
+    // (queued as they render) comes before its first step.
+    let full_run = super::chances::use_full_run(&settled.scenario, charts_shown);
     let chances = super::chances::use_chances(&full_run);
-    // Until that run has finished, the bands follow from a preview run.
-    let fan = super::chances::use_shown_fan(&working, &full_run);
+    // Until that run has finished, the bands follow from a preview run:
+    // drawn only once the charts or the deck show, not for the first paint.
+    let fan_shown = charts_shown || handle.presenting.is_some();
+    let fan = super::chances::use_shown_fan(&working, &full_run, fan_shown);
     let editor = EditorView {
         name: workspace.working.name.clone(),
         note: workspace.working.note.clone(),
@@ -188,7 +192,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Messages {messages} />
                 <Presentation {presenting} deck={Rc::new(slides(workspace, handle.deck))} sources_slide={handle.deck.sources} {working}
                     projection={projection} baseline={baseline} compared={compared} scenarios={compared_scenarios} {url}
-                    fan={handle.bands.shown().then_some(fan)} />
+                    fan={fan.filter(|_| handle.bands.shown())} />
             </>
         }
     } else {
@@ -225,7 +229,7 @@ pub fn app(props: &AppProps) -> Html {
                         if let Some(scenarios) = compared_scenarios {
                             <ComparePanel projection={projection.clone()} compared={compared.clone()} {scenarios} />
                         }
-                        if charts_shown {
+                        if let Some(fan) = fan {
                             <Charts projection={projection} baseline={baseline} compared={compared} {fan} bands={handle.bands} />
                         }
                         if analysis_shown {

@@ -72,19 +72,22 @@ pub const STEP_PATHS: u32 = 2_000;
 
 /// The last finished full run of the settled scenario, or of an earlier one
 /// while the run of this one is under way (`None` before the first finishes).
-/// A new settled scenario cancels the run under way.
+/// A new settled scenario cancels the run under way. Nothing runs before
+/// `start` is true: the app lets its charts be drawn first.
 #[hook]
-pub fn use_full_run(settled: &Scenario) -> Option<Rc<FullRun>> {
+pub fn use_full_run(settled: &Scenario, start: bool) -> Option<Rc<FullRun>> {
     let latest = use_state(|| None::<Rc<FullRun>>);
     let simulator = use_mut_ref(Simulator::new);
     {
         let latest = latest.setter();
-        use_effect_with(Rc::new(settled.clone()), move |scenario| {
+        use_effect_with((Rc::new(settled.clone()), start), move |(scenario, start)| {
             let cancelled = Rc::new(Cell::new(false));
-            let run = simulator.borrow_mut().start(scenario);
-            let scenario = scenario.clone();
-            let done = move |fan: Fan| latest.set(Some(Rc::new(FullRun { scenario, fan: Rc::new(fan) })));
-            wasm_bindgen_futures::spawn_local(run_in_steps(run, simulator, cancelled.clone(), done));
+            if *start {
+                let run = simulator.borrow_mut().start(scenario);
+                let scenario = scenario.clone();
+                let done = move |fan: Fan| latest.set(Some(Rc::new(FullRun { scenario, fan: Rc::new(fan) })));
+                wasm_bindgen_futures::spawn_local(run_in_steps(run, simulator, cancelled.clone(), done));
+            }
             move || cancelled.set(true)
         });
     }
@@ -141,9 +144,11 @@ pub fn use_chances(full: &Option<Rc<FullRun>>) -> Option<Rc<Chances>> {
 /// `working` from [`PREVIEW_PATHS`] paths, except that an indicator the
 /// edit does not move (its preview equals the preview of the full run's
 /// scenario) keeps the full run's fan, so its chart is neither re-rendered
-/// nor redrawn. Before the first full run, the preview.
+/// nor redrawn. Before the first full run, the preview. `None` while
+/// nothing shows the fan (`shown` false): the preview costs about 8 ms on a
+/// cold start, which the first paint need not wait for.
 #[hook]
-pub fn use_shown_fan(working: &Rc<Scenario>, full: &Option<Rc<FullRun>>) -> Rc<Fan> {
+pub fn use_shown_fan(working: &Rc<Scenario>, full: &Option<Rc<FullRun>>, shown: bool) -> Option<Rc<Fan>> {
     let simulator = use_mut_ref(Simulator::new);
     let full_preview = {
         let simulator = simulator.clone();
@@ -151,11 +156,12 @@ pub fn use_shown_fan(working: &Rc<Scenario>, full: &Option<Rc<FullRun>>) -> Rc<F
             scenario.as_ref().map(|scenario| simulator.borrow_mut().run_preview(scenario, PREVIEW_PATHS))
         })
     };
-    let shown = use_memo((working.clone(), full.clone()), move |(working, full)| match full {
-        Some(full) if full.scenario == *working => full.fan.clone(),
+    let fan = use_memo((working.clone(), full.clone(), shown), move |(working, full, shown)| match full {
+        _ if !shown => None,
+        Some(full) if full.scenario == *working => Some(full.fan.clone()),
         _ => {
             let preview = simulator.borrow_mut().run_preview(working, PREVIEW_PATHS);
-            let (Some(full), Some(before)) = (full, &*full_preview) else { return Rc::new(preview) };
+            let (Some(full), Some(before)) = (full, &*full_preview) else { return Some(Rc::new(preview)) };
             let indicators = preview
                 .indicators
                 .into_iter()
@@ -163,8 +169,8 @@ pub fn use_shown_fan(working: &Rc<Scenario>, full: &Option<Rc<FullRun>>) -> Rc<F
                 .zip(&full.fan.indicators)
                 .map(|((moved, before), full)| if moved == *before { full.clone() } else { moved })
                 .collect();
-            Rc::new(Fan { indicators, ..preview })
+            Some(Rc::new(Fan { indicators, ..preview }))
         }
     });
-    (*shown).clone()
+    (*fan).clone()
 }

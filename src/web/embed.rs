@@ -76,9 +76,10 @@ pub fn embed_app(props: &EmbedProps) -> Html {
     let lang = handle.lang;
     let projection: Rc<Projection> = use_memo(handle.scenario().clone(), project);
     // The embed always shows the bands: it keeps no view preferences.
-    let full_run = super::chances::use_full_run(handle.scenario());
+    let full_run = super::chances::use_full_run(handle.scenario(), true);
     let chances = super::chances::use_chances(&full_run);
-    let fan = super::chances::use_shown_fan(&Rc::new(handle.scenario().clone()), &full_run);
+    let fan = super::chances::use_shown_fan(&Rc::new(handle.scenario().clone()), &full_run, true)
+        .expect("a fan that is shown is drawn");
     let baseline: Rc<Projection> = use_memo((), |_| project(&Scenario::default()));
     let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
