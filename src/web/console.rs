@@ -115,9 +115,10 @@ pub fn presenter_console() -> Html {
             debouncer.schedule(move || settled.set(scenario));
         });
     }
-    let full_run = use_full_run(&settled);
-    let fan = use_shown_fan(&Rc::new(scenario.clone()), &full_run);
-    let fan = handle.bands.shown().then_some(fan);
+    // Nothing runs while the bands are off: the console shows no chances.
+    let bands = handle.bands.shown();
+    let full_run = use_full_run(&settled, bands);
+    let fan = use_shown_fan(&Rc::new(scenario.clone()), &full_run, bands);
     let deck = slides(&handle.workspace, handle.deck);
     let presenting = handle.presenting;
     let current = presenting.map_or(1, |p| p.slide as usize);
