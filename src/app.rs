@@ -17,6 +17,7 @@ use crate::lang::Lang;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
 use crate::model::shapes::Shape;
+use crate::model::uncertainty::inputs::MAX_SEED;
 use crate::monitoring::{Actual, EntryFault};
 use crate::presentation::{slides, DeckOptions, Presenting};
 use crate::presets::Preset;
@@ -259,6 +260,12 @@ pub enum Problem {
     /// `range.digital_economy`, `seed`, `paths`) held something that is not
     /// a number; nothing changed.
     UncertaintyNotANumber(String),
+    /// A typed seed above the largest portable seed (2⁵³ − 1): the seed in
+    /// force, `kept`, stays.
+    SeedTooLarge {
+        /// The seed in force, unchanged.
+        kept: u64,
+    },
     /// All levers and targets were reset (a notice).
     ResetDone,
     /// Something in a link or an imported file was ignored, clamped or cleaned.
@@ -320,6 +327,7 @@ impl Problem {
     pub fn uncertainty_param(&self) -> Option<&str> {
         use crate::codec::sanitize::uncertainty::{PATHS_KEY, RANGE_PREFIX, SEED_KEY, SPREAD_PREFIX};
         let param = match self {
+            Problem::SeedTooLarge { .. } => return Some(SEED_KEY),
             Problem::UncertaintyNotANumber(param) => param,
             Problem::Link(
                 LinkProblem::OutOfRange { param, .. }
@@ -475,8 +483,18 @@ impl AppState {
                     Some(param) => self.messages.retain(|m| m.problem.uncertainty_param() != Some(&param)),
                     None => self.messages.retain(|m| m.problem.uncertainty_param().is_none()),
                 }
-                for problem in uncertainty::edit(&mut self.workspace.working.uncertainty, change) {
-                    self.push(Problem::Link(problem));
+                match change {
+                    // Refused, and the seed in force stays: the link's
+                    // wording would say the default was used.
+                    UncertaintyEdit::Seed(seed) if seed > MAX_SEED => {
+                        let kept = self.workspace.working.uncertainty.seed();
+                        self.push(Problem::SeedTooLarge { kept });
+                    }
+                    _ => {
+                        for problem in uncertainty::edit(&mut self.workspace.working.uncertainty, change) {
+                            self.push(Problem::Link(problem));
+                        }
+                    }
                 }
             }
             Action::ApplyGoal(id, value) => {
@@ -771,6 +789,21 @@ mod tests {
         assert!(state.scenario().uncertainty.is_default());
         assert_eq!(state.messages[0].problem, Problem::ResetDone);
         assert_eq!(state.messages[0].problem.severity(), Severity::Status);
+    }
+
+    #[test]
+    fn a_typed_seed_too_large_keeps_the_current_seed_and_says_so() {
+        let state = AppState::default()
+            .apply(Action::EditUncertainty(UncertaintyEdit::Seed(7)))
+            .apply(Action::EditUncertainty(UncertaintyEdit::Seed(MAX_SEED + 1)));
+        assert_eq!(state.scenario().uncertainty.seed(), 7);
+        assert_eq!(state.messages.len(), 1, "{:?}", state.messages);
+        assert_eq!(state.messages[0].problem, Problem::SeedTooLarge { kept: 7 });
+        assert_eq!(state.messages[0].problem.uncertainty_param(), Some("seed"));
+        assert_eq!(state.messages[0].problem.severity(), Severity::Alert);
+        let state = state.apply(Action::EditUncertainty(UncertaintyEdit::Seed(MAX_SEED)));
+        assert_eq!(state.scenario().uncertainty.seed(), MAX_SEED);
+        assert!(state.messages.is_empty(), "the next entry replaces the message");
     }
 
     #[test]

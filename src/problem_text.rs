@@ -49,8 +49,8 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
             }
         }
         Problem::UncertaintyNotANumber(param) => {
-            let subject = crate::i18n::link_messages::uncertainty_subject(param, lang == Lang::Vi)
-                .unwrap_or_else(|| param.clone());
+            let subject =
+                crate::i18n::link_messages::parameter_subject(param, lang).unwrap_or_else(|| param.clone());
             // A sentence starts with a capital: "Độ phân tán của …", "Spread: …".
             let subject = crate::text_case::capitalise(&subject);
             match lang {
@@ -58,6 +58,7 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
                 Lang::En => format!("{subject}: that is not a number; the previous value is kept."),
             }
         }
+        Problem::SeedTooLarge { kept } => crate::i18n::uncertainty::seed_too_large(*kept, lang),
         Problem::Link(problem) => crate::i18n::link_messages::describe(problem, lang),
         Problem::Import(error) => crate::i18n::link_messages::describe_import_error(error, lang),
         Problem::StorageUnreadable { backup_key, reason } => match lang {

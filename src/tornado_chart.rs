@@ -15,7 +15,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::chart::{Measure, BACKGROUND_COLOUR, FONT_FAMILY, SCENARIO_COLOUR, TARGET_COLOUR, TEXT_COLOUR};
-use crate::i18n::analysis::{CENTRAL, HIGH_END, LOW_END, TARGET_LINE};
+use crate::i18n::analysis::{bar_note, CENTRAL, HIGH_END, LOW_END, TARGET_LINE};
 use crate::i18n::uncertainty::input_label;
 use crate::i18n::Lang;
 use crate::model::sensitivity::Tornado;
@@ -97,14 +97,31 @@ pub fn draw<DB: DrawingBackend>(
     let top = px(34.0);
     let rows = tornado.bars.len() as i32;
     let bottom = top + px(ROW_HEIGHT) * rows;
+    let target = (low..=high).contains(&tornado.target).then(|| to_x(tornado.target));
+    // A label of width `w` starting at `x`, kept on the canvas.
+    let fit = |x: i32, w: i32| x.clamp(px(2.0), (width - w - px(2.0)).max(px(2.0)));
 
     for (row, bar) in tornado.bars.iter().enumerate() {
         let y = top + px(ROW_HEIGHT) * row as i32;
+        let name = input_label(bar.input, lang);
+        // A bar of no length says why after its name, clear of the lines
+        // below (beside the bar, a narrow canvas has no room for it).
+        let note = bar_note(bar).map(|note| format!("({})", lang.pick(note)));
+        // `measure` gives the regular face; bold glyphs run up to about 14 %
+        // wider in the fonts here, so the note keeps clear of the name.
+        let note_x = px(4.0) + (1.15 * measure(&name, size)).ceil() as i32 + px(6.0);
         root.draw(&Text::new(
-            input_label(bar.input, lang),
+            name,
             (px(4.0), y + px(2.0)),
             bold.clone().pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
+        if let Some(note) = note {
+            root.draw(&Text::new(
+                note,
+                (note_x, y + px(2.0)),
+                font.clone().pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
+        }
         let (bar_top, bar_bottom) = (y + px(21.0), y + px(39.0));
         let central = to_x(tornado.central);
         for (value, colour) in [(bar.at_low, LOW_COLOUR), (bar.at_high, SCENARIO_COLOUR)] {
@@ -115,20 +132,18 @@ pub fn draw<DB: DrawingBackend>(
                 root.draw(&Rectangle::new(corners, outline))?;
             }
         }
-        // The ends' values: the smaller left of the bar, the larger right.
+        // The ends' values: the smaller left of the bar, the larger right,
+        // each past the target line when it would cross it.
         let (small, large) = (bar.at_low.min(bar.at_high), bar.at_low.max(bar.at_high));
         let middle = (bar_top + bar_bottom) / 2;
-        root.draw(&Text::new(
-            lang.percent(small, decimals),
-            (to_x(small) - px(5.0), middle),
-            font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
+        let label = |text: String, at: i32, right: bool| {
+            let w = measure(&text, size).ceil() as i32;
+            let x = fit(beside(at, right, w, px(5.0), target), w);
+            root.draw(&Text::new(text, (x, middle), font.clone().pos(Pos::new(HPos::Left, VPos::Center))))
+        };
+        label(lang.percent(small, decimals), to_x(small), false)?;
         if large > small {
-            root.draw(&Text::new(
-                lang.percent(large, decimals),
-                (to_x(large) + px(5.0), middle),
-                font.clone().pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+            label(lang.percent(large, decimals), to_x(large), true)?;
         }
     }
 
@@ -143,7 +158,6 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     // The target, dashed, when it is on the axis.
-    let target = (low..=high).contains(&tornado.target).then(|| to_x(tornado.target));
     if let Some(target) = target {
         let dash = px(4.0);
         for row in 0..rows {
@@ -166,7 +180,6 @@ pub fn draw<DB: DrawingBackend>(
     let central_width = measure(&central_label, size).ceil() as i32;
     let target_label = format!("{}: {}", lang.pick(TARGET_LINE), lang.percent(tornado.target, decimals));
     let target_width = measure(&target_label, size).ceil() as i32;
-    let fit = |x: i32, w: i32| x.clamp(px(2.0), (width - w - px(2.0)).max(px(2.0)));
     let gap = px(14.0);
     let mut central_x = fit(central - central_width / 2, central_width);
     let mut target_x = target.map(|t| fit(t - target_width / 2, target_width));
@@ -200,14 +213,40 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-#[cfg(test)]
+/// Where a label `w` wide starts when it sits `gap` beside `at` (right of
+/// it, or left): past the target line at `avoid` when it would cross it or
+/// come nearer than `gap`, so the value never sits on the dashes.
+fn beside(at: i32, right: bool, w: i32, gap: i32, avoid: Option<i32>) -> i32 {
+    let x = if right { at + gap } else { at - gap - w };
+    match avoid {
+        Some(line) if x - gap < line && line < x + w + gap => {
+            if right {
+                line + gap
+            } else {
+                line - gap - w
+            }
+        }
+        _ => x,
+    }
+}
+
+// Native only: drawn on the indicator chart's recording backend, which uses
+// plotters-backend, a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
     use super::*;
+    use plotters_backend::BackendCoord;
+
+    use crate::chart::tests::{paths, rgb, Recorder, Shape};
+    use crate::i18n::analysis::{NO_EFFECT, NO_SPREAD};
     use crate::model::indicators::IndicatorId;
+    use crate::model::levers::LeverId;
     use crate::model::sensitivity::tornado;
-    use crate::model::uncertainty::Uncertainty;
+    use crate::model::uncertainty::{UncertainInput, Uncertainty};
     use crate::scenario::Scenario;
-    use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 
     #[test]
     fn the_axis_holds_every_bar_and_never_collapses() {
@@ -233,93 +272,149 @@ mod tests {
         assert!(high < 100.0, "{high}");
     }
 
-    /// Remembers the texts and filled rectangles drawn, and whether anything
-    /// left the canvas.
-    #[derive(Default)]
-    struct Log {
-        texts: Vec<String>,
-        fills: Vec<(u8, u8, u8)>,
-        outside: bool,
+    /// Draws `t` at 1× on a 600 px wide recording backend, tall enough for
+    /// its bars, with the backend's own text-width rule.
+    fn record(t: &Tornado, lang: Lang) -> (Vec<Shape>, (u32, u32)) {
+        record_at(t, lang, 600)
     }
 
-    /// The drawing area owns its backend: the log is shared with the test.
-    #[derive(Default)]
-    struct Recorder(std::rc::Rc<std::cell::RefCell<Log>>);
+    /// The same, `width` pixels wide.
+    fn record_at(t: &Tornado, lang: Lang, width: u32) -> (Vec<Shape>, (u32, u32)) {
+        let size = (width, height_for(t.bars.len()) as u32);
+        let shapes = Rc::new(RefCell::new(Vec::new()));
+        let root = Recorder { size, shapes: Rc::clone(&shapes) }.into_drawing_area();
+        draw(&root, t, lang, 1.0, &|text: &str, size: f64| 0.6 * size * text.chars().count() as f64).unwrap();
+        drop(root);
+        let shapes = shapes.take();
+        (shapes, size)
+    }
 
-    impl DrawingBackend for Recorder {
-        type ErrorType = std::convert::Infallible;
-        fn get_size(&self) -> (u32, u32) {
-            (600, height_for(3) as u32)
-        }
-        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-            Ok(())
-        }
-        fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-            Ok(())
-        }
-        fn draw_pixel(
-            &mut self,
-            at: BackendCoord,
-            _: BackendColor,
-        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-            let (w, h) = self.get_size();
-            self.0.borrow_mut().outside |= at.0 < 0 || at.1 < 0 || at.0 > w as i32 || at.1 > h as i32;
-            Ok(())
-        }
-        fn draw_rect<S: BackendStyle>(
-            &mut self,
-            a: BackendCoord,
-            b: BackendCoord,
-            style: &S,
-            fill: bool,
-        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-            self.draw_pixel(a, style.color())?;
-            self.draw_pixel(b, style.color())?;
-            if fill {
-                self.0.borrow_mut().fills.push(style.color().rgb);
+    /// Every text drawn, with the box it covers.
+    fn texts(shapes: &[Shape]) -> Vec<(&str, (BackendCoord, BackendCoord))> {
+        shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { text, bounds, .. } => Some((text.as_str(), *bounds)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every shape keeps to the canvas.
+    fn assert_on_canvas(shapes: &[Shape], (w, h): (u32, u32)) {
+        let on = |(x, y): BackendCoord| (0..=w as i32).contains(&x) && (0..=h as i32).contains(&y);
+        for shape in shapes {
+            match shape {
+                Shape::Path { points, .. } => assert!(points.iter().all(|p| on(*p)), "{shape:?}"),
+                Shape::Text { bounds: (a, b), .. } => assert!(on(*a) && on(*b), "{shape:?}"),
+                _ => {}
             }
-            Ok(())
-        }
-        fn draw_text<T: BackendTextStyle>(
-            &mut self,
-            text: &str,
-            _: &T,
-            at: BackendCoord,
-        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-            self.draw_pixel(at, BackendColor { alpha: 1.0, rgb: (0, 0, 0) })?;
-            self.0.borrow_mut().texts.push(text.to_owned());
-            Ok(())
-        }
-        fn estimate_text_size<T: BackendTextStyle>(
-            &self,
-            text: &str,
-            style: &T,
-        ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-            Ok(((0.6 * style.size() * text.chars().count() as f64) as u32, style.size() as u32))
         }
     }
 
     #[test]
     fn every_bar_is_drawn_and_labelled_in_the_language() {
         let t = tornado(&Scenario::default(), IndicatorId::DigitalEconomy);
-        let recorder = Recorder::default();
-        let log = recorder.0.clone();
-        let root = recorder.into_drawing_area();
-        draw(&root, &t, Lang::Vi, 1.0, &|text: &str, size: f64| 0.6 * size * text.chars().count() as f64)
-            .unwrap();
-        let recorder = log.borrow();
-        assert!(!recorder.outside);
+        let (shapes, size) = record(&t, Lang::Vi);
+        assert_on_canvas(&shapes, size);
+        let texts: Vec<&str> = texts(&shapes).into_iter().map(|(text, _)| text).collect();
         for bar in &t.bars {
-            assert!(recorder.texts.contains(&input_label(bar.input, Lang::Vi)), "{:?}", recorder.texts);
+            assert!(texts.contains(&input_label(bar.input, Lang::Vi).as_str()), "{texts:?}");
         }
-        assert!(recorder.texts.iter().any(|t| t.starts_with("Chỉ tiêu")), "{:?}", recorder.texts);
-        let dark = (SCENARIO_COLOUR.0, SCENARIO_COLOUR.1, SCENARIO_COLOUR.2);
-        let light = (LOW_COLOUR.0, LOW_COLOUR.1, LOW_COLOUR.2);
+        assert!(texts.iter().any(|t| t.starts_with("Chỉ tiêu")), "{texts:?}");
+        let rects = |colour: RGBColor| {
+            shapes.iter().filter(|s| matches!(s, Shape::Rect { colour: c } if *c == rgb(colour))).count()
+        };
         // A legend swatch plus one part per bar end away from the central value.
         let parts = |end: fn(&crate::model::sensitivity::TornadoBar) -> f64| {
             1 + t.bars.iter().filter(|b| end(b) != t.central).count()
         };
-        assert_eq!(recorder.fills.iter().filter(|c| **c == dark).count(), parts(|b| b.at_high));
-        assert_eq!(recorder.fills.iter().filter(|c| **c == light).count(), parts(|b| b.at_low));
+        assert_eq!(rects(SCENARIO_COLOUR), parts(|b| b.at_high));
+        assert_eq!(rects(LOW_COLOUR), parts(|b| b.at_low));
+    }
+
+    /// A target just past either end of a bar: the end's value moves past
+    /// the dashed line instead of sitting on it, and stays on the canvas.
+    #[test]
+    fn an_end_label_never_sits_on_the_target_line() {
+        let base = tornado(&Scenario::default(), IndicatorId::DigitalEconomy);
+        let top = &base.bars[0];
+        let (small, large) = (top.at_low.min(top.at_high), top.at_low.max(top.at_high));
+        for target in [large + 0.1, large + 0.4, small - 0.1, small - 0.4] {
+            let t = Tornado { target, ..base.clone() };
+            let (shapes, size) = record(&t, Lang::En);
+            assert_on_canvas(&shapes, size);
+            let dashes = paths(&shapes, TARGET_COLOUR, 2);
+            assert!(!dashes.is_empty(), "the target {target} is drawn");
+            for (text, ((left, top), (right, bottom))) in texts(&shapes) {
+                for dash in &dashes {
+                    let crosses =
+                        dash.iter().any(|&(x, y)| left <= x && x <= right && top <= y && y <= bottom);
+                    assert!(!crosses, "“{text}” sits on the target line {dash:?} (target {target})");
+                }
+            }
+            let shown = Lang::En.percent(if target > large { large } else { small }, 1);
+            assert!(texts(&shapes).iter().any(|(text, _)| *text == shown), "{shown} is still drawn");
+        }
+    }
+
+    /// A bar of no length says why after its name, clear of every line and
+    /// of the other texts.
+    #[test]
+    fn an_input_with_no_spread_is_labelled_on_the_chart() {
+        let t = tornado(&Scenario::default(), IndicatorId::RecordsDigitisation);
+        let ceiling =
+            t.bars.iter().find(|b| b.input == UncertainInput::Lever(LeverId::RecordsCeiling)).unwrap();
+        assert_eq!(ceiling.size(), 0.0, "the ceiling has no spread by default");
+        for (lang, width) in [(Lang::Vi, 600), (Lang::En, 600), (Lang::Vi, 360)] {
+            let (shapes, size) = record_at(&t, lang, width);
+            assert_on_canvas(&shapes, size);
+            let boxes = texts(&shapes);
+            for (i, (a, ((al, at), (ar, ab)))) in boxes.iter().enumerate() {
+                for (b, ((bl, bt), (br, bb))) in &boxes[i + 1..] {
+                    let apart = ar <= bl || br <= al || ab <= bt || bb <= at;
+                    assert!(apart, "“{a}” and “{b}” overlap at {width} px");
+                }
+            }
+            let note = format!("({})", lang.pick(NO_SPREAD));
+            let notes = texts(&shapes).into_iter().filter(|(text, _)| *text == note).count();
+            // The ceiling and the 2025 baseline, a point by default.
+            assert_eq!(notes, 2, "{lang:?}");
+        }
+        // Just right of the central line, the target pushes the note along.
+        for offset in [0.05, 0.2, 0.5, 1.0, 2.0] {
+            let near = Tornado { target: t.central + offset, ..t.clone() };
+            let (shapes, size) = record(&near, Lang::En);
+            assert_on_canvas(&shapes, size);
+            let dashes = paths(&shapes, TARGET_COLOUR, 2);
+            for (text, ((left, top), (right, bottom))) in texts(&shapes) {
+                for dash in &dashes {
+                    let crosses =
+                        dash.iter().any(|&(x, y)| left <= x && x <= right && top <= y && y <= bottom);
+                    assert!(!crosses, "“{text}” sits on the target line (target {})", near.target);
+                }
+            }
+        }
+        // A spread with no effect says so instead.
+        let mut still = t.clone();
+        still.bars.retain(|b| b.input == UncertainInput::Lever(LeverId::RecordsCeiling));
+        still.bars[0].input_low = -1.0;
+        still.bars[0].input_high = 1.0;
+        let (shapes, _) = record(&still, Lang::En);
+        let note = format!("({})", Lang::En.pick(NO_EFFECT));
+        assert!(texts(&shapes).iter().any(|(text, _)| *text == note));
+    }
+
+    #[test]
+    fn a_label_beside_a_line_moves_past_it() {
+        // Clear of the line: where it was asked.
+        assert_eq!(beside(100, true, 40, 5, Some(300)), 105);
+        assert_eq!(beside(100, false, 40, 5, Some(20)), 55);
+        // The line under the label, or nearer than the gap: past it.
+        assert_eq!(beside(100, true, 40, 5, Some(120)), 125);
+        assert_eq!(beside(100, true, 40, 5, Some(147)), 152);
+        assert_eq!(beside(100, false, 40, 5, Some(80)), 35);
+        // A line on the bar's side of the end is not in the way.
+        assert_eq!(beside(100, true, 40, 5, Some(90)), 105);
     }
 }

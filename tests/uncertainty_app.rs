@@ -65,8 +65,10 @@ fn typed_settings_are_checked_like_link_values() {
     assert_eq!(u.range(IndicatorId::DigitalEconomy), BASELINE_RANGES[0].default);
     assert_eq!((u.seed, u.paths()), (None, MAX_PATHS));
     let problems = link_problems(&state);
-    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert_eq!(problems.len(), 3, "{problems:?}");
     assert!(matches!(problems[1], LinkProblem::RangeReversed { .. }));
+    // A seed too large keeps the seed in force, and says so in its own words.
+    assert!(state.messages.iter().any(|m| m.problem == Problem::SeedTooLarge { kept: 2030 }));
 
     let good = state
         .apply(Action::EditUncertainty(UncertaintyEdit::Range(

@@ -165,6 +165,16 @@ async fn comparing_a_preset_shows_the_comparison_and_its_diff() {
     assert!(cell.contains(&Lang::En.percent(plan, 1)), "{cell}");
     assert!(find(&root, "tr[data-diff-lever=\"digital_growth\"]").is_some());
     assert!(find(&root, "tr[data-diff-lever=\"grdp_growth\"]").is_none(), "GRDP growth is the same in both");
+    // The uncertainty settings are part of the diff once they differ.
+    let seed_row = "tr[data-diff-uncertainty=\"seed\"]";
+    assert!(find(&root, seed_row).is_none(), "the presets share the default seed");
+    assert!(wait_for(&root, "[data-uncertain-field=\"seed\"]").await, "no uncertainty panel");
+    let seed: HtmlInputElement = find(&root, "[data-uncertain-field=\"seed\"]").unwrap().dyn_into().unwrap();
+    commit(&seed, "7");
+    assert!(until(|| find(&root, seed_row).is_some()).await, "the seed is not in the diff");
+    let cells = root.query_selector_all(&format!("{seed_row} td")).unwrap();
+    let cells: Vec<String> = (0..cells.length()).filter_map(|i| cells.item(i)?.text_content()).collect();
+    assert_eq!(cells[..2], ["7".to_owned(), lotrinh::model::uncertainty::inputs::DEFAULT_SEED.to_string()]);
 }
 
 /// Moves a slider as a drag does: sets its value and sends `input`.
@@ -279,6 +289,48 @@ async fn a_typed_target_survives_a_re_render_of_its_card() {
     assert_eq!(target.value(), shown, "the field shows the target in force");
 }
 
+/// Text being typed in a lever's number field survives a re-render of its
+/// row (the economy mode here, which marks the lever unused; a message or
+/// another tab in the app), in the one-value field and in a year's field,
+/// and the Enter that follows commits it.
+#[wasm_bindgen_test]
+async fn a_typed_lever_value_survives_a_re_render_of_its_row() {
+    let root = mount(Lang::En);
+    let field = "input[data-number-field][data-lever=\"grdp_growth\"]:not([data-year])";
+    assert!(until(|| find(&root, field).is_some()).await, "app did not render");
+    let number: HtmlInputElement = find(&root, field).unwrap().dyn_into().unwrap();
+    slide(&number, "abc");
+    let mode = |key: &str| -> HtmlInputElement {
+        find(&root, &format!("input[data-economy-mode=\"{key}\"]")).unwrap().dyn_into().unwrap()
+    };
+    let unused = "[data-unused=\"grdp_growth\"]";
+    commit(&mode("components"), "components");
+    assert!(until(|| find(&root, unused).is_some()).await, "the row did not re-render");
+    assert_eq!(number.value(), "abc", "the typed text was put back");
+    // Enter: the field commits what it holds.
+    commit(&number, &number.value());
+    let message = "[data-field-message=\"grdp_growth\"]";
+    assert!(until(|| find(&root, message).is_some()).await, "no message beside the field");
+    let default = LeverId::GrdpGrowth.spec().default;
+    assert_eq!(number.value(), Lang::En.field_number(default, LeverId::GrdpGrowth.spec().decimals()));
+
+    // A year's field keeps its own typed text; the others show their values.
+    click(&root, "button[data-per-year=\"grdp_growth\"]");
+    let year = |y: u16| -> HtmlInputElement {
+        find(&root, &format!("input[data-lever=\"grdp_growth\"][data-year=\"{y}\"]"))
+            .unwrap()
+            .dyn_into()
+            .unwrap()
+    };
+    assert!(until(|| find(&root, "input[data-lever=\"grdp_growth\"][data-year]").is_some()).await);
+    let shown = year(2026).value();
+    slide(&year(2027), "1,2,3");
+    commit(&mode("grdp"), "grdp");
+    assert!(until(|| find(&root, unused).is_none()).await, "the row did not re-render");
+    assert_eq!(year(2027).value(), "1,2,3", "the typed text was put back");
+    assert_eq!(year(2026).value(), shown, "another year shows the typed text");
+}
+
 #[path = "reference/fan.rs"]
 mod fan_reference;
 
@@ -370,6 +422,49 @@ async fn a_spread_field_reads_a_decimal_comma_and_names_a_bad_entry() {
     assert!(until(|| find(&root, message).is_some()).await, "no message beside the field");
     assert_eq!(field.value(), "0,8", "the value in force stays");
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+}
+
+/// An input with no spread (the records ceiling and baseline by default, or
+/// a spread typed down to zero) says so under its fields, and the tornado's
+/// table names it.
+#[wasm_bindgen_test]
+async fn an_input_with_no_spread_says_so() {
+    let root = mount(Lang::En);
+    assert!(wait_for(&root, "[data-spread=\"records_ceiling\"]").await, "no uncertainty panel");
+    assert!(find(&root, "[data-spread=\"records_ceiling\"] [data-no-spread]").is_some());
+    assert!(find(&root, "[data-baseline-range=\"records_digitisation\"] [data-no-spread]").is_some());
+    assert!(find(&root, "[data-baseline-range=\"digital_economy\"] [data-no-spread]").is_none());
+    let note = "[data-no-spread=\"labour_force_growth\"]";
+    assert!(find(&root, note).is_none());
+    for side in ["below", "above"] {
+        let selector = format!("[data-uncertain-field=\"spread.labour_force_growth\"][data-side=\"{side}\"]");
+        let field: HtmlInputElement = find(&root, &selector).unwrap().dyn_into().unwrap();
+        commit(&field, "0");
+        // Each side's field commits on top of the spread it last showed.
+        assert!(until(|| field.value() == "0.0").await, "shown: {}", field.value());
+    }
+    assert!(until(|| find(&root, note).is_some()).await, "no note under a spread typed to zero");
+    assert!(text(&root, note).starts_with("No spread"));
+    let rows = root.query_selector_all("[data-tornado-table=\"records_digitisation\"] tbody th").unwrap();
+    let names: Vec<String> = (0..rows.length()).filter_map(|i| rows.item(i)?.text_content()).collect();
+    assert!(names.iter().any(|n| n.ends_with("(no spread)")), "{names:?}");
+}
+
+/// A typed seed above 2⁵³ − 1 keeps the seed in force, and the message
+/// beside the field says so (not the link's "the default was used").
+#[wasm_bindgen_test]
+async fn a_typed_seed_too_large_keeps_the_current_seed() {
+    let root = mount(Lang::En);
+    let seed = "[data-uncertain-field=\"seed\"]";
+    assert!(wait_for(&root, seed).await, "no uncertainty panel");
+    let field: HtmlInputElement = find(&root, seed).unwrap().dyn_into().unwrap();
+    commit(&field, "7");
+    assert!(until(|| field.value() == "7").await, "shown: {}", field.value());
+    commit(&field, "9007199254740993");
+    let message = "[data-field-message=\"seed\"]";
+    assert!(until(|| find(&root, message).is_some()).await, "no message beside the field");
+    assert_eq!(field.value(), "7", "the seed in force stays");
+    assert!(text(&root, message).contains("the current seed, 7, is kept"), "{}", text(&root, message));
 }
 
 /// The band switch goes through the reducer: every chart's figure says

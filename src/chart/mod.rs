@@ -499,9 +499,9 @@ fn nice_ceiling(value: f64) -> f64 {
 }
 
 // Native only: the recording backend uses plotters-backend, a native
-// dev-dependency.
+// dev-dependency. The tornado's tests draw on the same backend.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
+pub(crate) mod tests;
 
 #[cfg(test)]
 mod contrast_tests;

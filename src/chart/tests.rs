@@ -22,7 +22,7 @@ mod fans;
 
 /// One shape as the backend received it.
 #[derive(Clone, Debug, PartialEq)]
-enum Shape {
+pub(crate) enum Shape {
     /// A polyline (lines, dashes, markers, axes).
     Path { points: Vec<BackendCoord>, colour: (u8, u8, u8), width: u32 },
     /// A circle (yearly points, reported figures).
@@ -36,9 +36,11 @@ enum Shape {
 
 /// A plotters backend that draws nothing and remembers everything, in a
 /// list the test keeps (the drawing area owns the backend).
-struct Recorder {
-    size: (u32, u32),
-    shapes: Rc<RefCell<Vec<Shape>>>,
+pub(crate) struct Recorder {
+    /// The canvas size, device pixels.
+    pub(crate) size: (u32, u32),
+    /// What was drawn, in order.
+    pub(crate) shapes: Rc<RefCell<Vec<Shape>>>,
 }
 
 /// Text width estimate: 0.6 em a character, a fixed rule so the tests are
@@ -178,12 +180,12 @@ fn record(input: &ChartInput, scale: f64) -> (Vec<Shape>, PlotArea) {
     (shapes, area)
 }
 
-fn rgb(colour: RGBColor) -> (u8, u8, u8) {
+pub(crate) fn rgb(colour: RGBColor) -> (u8, u8, u8) {
     (colour.0, colour.1, colour.2)
 }
 
 /// Paths drawn in `colour` with at least `width` pixels of stroke.
-fn paths(shapes: &[Shape], colour: RGBColor, width: u32) -> Vec<&Vec<BackendCoord>> {
+pub(crate) fn paths(shapes: &[Shape], colour: RGBColor, width: u32) -> Vec<&Vec<BackendCoord>> {
     shapes
         .iter()
         .filter_map(|shape| match shape {

@@ -5,6 +5,7 @@
 
 use super::uncertainty::input_label;
 use super::Lang;
+use crate::compare::{SettingValue, UncertaintySetting};
 use crate::model::levers::LeverId;
 use crate::model::sensitivity::{Tornado, TornadoBar};
 use crate::model::sources::Bilingual;
@@ -34,6 +35,15 @@ texts! {
     CENTRAL = "Kịch bản 2030" / "Scenario 2030";
     /// The dashed line of the target on a tornado.
     TARGET_LINE = "Chỉ tiêu" / "Target";
+    /// Beside an input with no spread (a bar of no length), on the tornado
+    /// and in its text alternative.
+    NO_SPREAD = "không có độ phân tán" / "no spread";
+    /// Beside an input with a spread that does not move the 2030 value.
+    NO_EFFECT = "không làm đổi giá trị 2030" / "no effect on the 2030 value";
+    /// In the uncertainty settings, under an input whose spread or range is
+    /// zero: why the sensitivity chart shows it as a bare line.
+    NO_SPREAD_NOTE = "Không có độ phân tán: mọi đường mô phỏng dùng đúng giá trị này, và biểu đồ độ nhạy chỉ vẽ nó thành một vạch."
+        / "No spread: every simulated path uses this exact value, and the sensitivity chart shows it as a line, not a bar.";
     /// Header of the tornado table's input column.
     INPUT = "Giả định" / "Input";
     /// Header: the input's low end.
@@ -105,8 +115,21 @@ pub fn spread_ends(below: f64, above: f64, decimals: usize, lang: Lang) -> Strin
     format!("−{} / +{}", lang.number(below, decimals), lang.number(above, decimals))
 }
 
-/// One row of a tornado's text alternative: the input, its low end, the
-/// 2030 value there, its high end and the 2030 value there.
+/// Why a bar has no length, if it has none: its input has no spread, or
+/// its spread does not move the 2030 value.
+pub fn bar_note(bar: &TornadoBar) -> Option<Bilingual> {
+    if bar.input_low == bar.input_high {
+        Some(NO_SPREAD)
+    } else if bar.size() == 0.0 {
+        Some(NO_EFFECT)
+    } else {
+        None
+    }
+}
+
+/// One row of a tornado's text alternative: the input (with the
+/// [`bar_note`] of a bar of no length), its low end, the 2030 value there,
+/// its high end and the 2030 value there.
 pub fn tornado_row(bar: &TornadoBar, decimals: usize, lang: Lang) -> [String; 5] {
     let end = |v: f64| match bar.input {
         UncertainInput::Lever(id) => {
@@ -117,8 +140,12 @@ pub fn tornado_row(bar: &TornadoBar, decimals: usize, lang: Lang) -> [String; 5]
         }
         UncertainInput::Baseline(_) => lang.percent(v, decimals),
     };
+    let name = input_label(bar.input, lang);
     [
-        input_label(bar.input, lang),
+        match bar_note(bar) {
+            Some(note) => format!("{name} ({})", lang.pick(note)),
+            None => name,
+        },
         end(bar.input_low),
         lang.percent(bar.at_low, decimals),
         end(bar.input_high),
@@ -169,6 +196,47 @@ pub fn tornado_description(tornado: &Tornado, lang: Lang) -> String {
     format!("{} {}.", tornado_summary(tornado, lang), bars.join("; "))
 }
 
+/// The name of an uncertainty setting in the comparison's assumptions diff:
+/// `Độ phân tán: Tăng trưởng GRDP (%/năm)`, `2025 baseline range: Digital
+/// economy (%)`, `Random seed`.
+pub fn setting_label(setting: UncertaintySetting, lang: Lang) -> String {
+    match setting {
+        UncertaintySetting::Spread(id) => {
+            let (label, unit) = (lang.pick(id.spec().label), spread_unit(id, lang));
+            match lang {
+                Lang::Vi => format!("Độ phân tán: {label} ({unit})"),
+                Lang::En => format!("Spread: {label} ({unit})"),
+            }
+        }
+        UncertaintySetting::Range(id) => {
+            let label = lang.pick(id.spec().label);
+            match lang {
+                Lang::Vi => format!("Khoảng đầu kỳ 2025: {label} (%)"),
+                Lang::En => format!("2025 baseline range: {label} (%)"),
+            }
+        }
+        UncertaintySetting::Seed => lang.pick(SEED).to_owned(),
+        UncertaintySetting::Paths => lang.pick(PATHS).to_owned(),
+    }
+}
+
+/// An uncertainty setting's value, as its fields show it: a spread's two
+/// ends in the lever's decimals, a range's two ends, the seed ungrouped, the
+/// number of paths grouped.
+pub fn setting_value(value: SettingValue, lang: Lang) -> String {
+    match value {
+        SettingValue::Spread(id, spread) => {
+            spread_ends(spread.below, spread.above, id.spec().decimals(), lang)
+        }
+        SettingValue::Range(id, range) => {
+            let decimals = id.spec().decimals.max(2);
+            format!("{}–{}", lang.number(range.low, decimals), lang.number(range.high, decimals))
+        }
+        SettingValue::Seed(seed) => seed.to_string(),
+        SettingValue::Paths(paths) => lang.count(f64::from(paths)),
+    }
+}
+
 /// The lever's unit, for a spread field's label.
 pub fn spread_unit(id: LeverId, lang: Lang) -> &'static str {
     lang.pick(super::text::lever_unit(id.spec().unit))
@@ -204,6 +272,44 @@ mod tests {
             "{en}"
         );
         assert!(en.contains("2025 baseline: "), "{en}");
+    }
+
+    #[test]
+    fn an_input_with_no_spread_says_so() {
+        let t = tornado(&Scenario::default(), IndicatorId::RecordsDigitisation);
+        let ceiling =
+            t.bars.iter().find(|b| b.input == UncertainInput::Lever(LeverId::RecordsCeiling)).unwrap();
+        assert_eq!(bar_note(ceiling), Some(NO_SPREAD));
+        assert_eq!(tornado_row(ceiling, 2, Lang::Vi)[0], "Trần số hoá hồ sơ (không có độ phân tán)");
+        let baseline = t.bars.iter().find(|b| matches!(b.input, UncertainInput::Baseline(_))).unwrap();
+        assert_eq!(tornado_row(baseline, 2, Lang::En)[0], "2025 baseline (no spread)");
+        let speed = t.bars.iter().find(|b| b.input == UncertainInput::Lever(LeverId::RecordsSpeed)).unwrap();
+        assert_eq!(bar_note(speed), None);
+        // A spread that cannot move the value: the bar is empty for another reason.
+        let still = TornadoBar { input_low: -1.0, input_high: 1.0, at_low: 40.0, at_high: 40.0, ..*ceiling };
+        assert_eq!(
+            tornado_row(&still, 2, Lang::En)[0],
+            "Records digitisation ceiling (no effect on the 2030 value)"
+        );
+    }
+
+    #[test]
+    fn uncertainty_settings_are_named_and_shown_as_their_fields_show_them() {
+        use crate::model::uncertainty::{Range, Spread};
+        let grdp = UncertaintySetting::Spread(LeverId::GrdpGrowth);
+        assert_eq!(setting_label(grdp, Lang::Vi), "Độ phân tán: Tăng trưởng GRDP (%/năm)");
+        assert_eq!(setting_label(grdp, Lang::En), "Spread: GRDP growth (%/yr)");
+        let spread = SettingValue::Spread(LeverId::GrdpGrowth, Spread { below: 1.5, above: 1.9 });
+        assert_eq!(setting_value(spread, Lang::Vi), "−1,5 / +1,9");
+        let range = UncertaintySetting::Range(IndicatorId::DigitalEconomy);
+        assert!(setting_label(range, Lang::En).starts_with("2025 baseline range: Digital"));
+        let ends = SettingValue::Range(IndicatorId::DigitalEconomy, Range { low: 14.02, high: 15.0 });
+        assert_eq!(setting_value(ends, Lang::Vi), "14,02–15,00");
+        assert_eq!(setting_label(UncertaintySetting::Seed, Lang::En), "Random seed");
+        assert_eq!(setting_value(SettingValue::Seed(20260101), Lang::Vi), "20260101");
+        assert_eq!(setting_label(UncertaintySetting::Paths, Lang::Vi), "Số đường mô phỏng");
+        assert_eq!(setting_value(SettingValue::Paths(20_000), Lang::Vi), "20.000");
+        assert_eq!(setting_value(SettingValue::Paths(20_000), Lang::En), "20,000");
     }
 
     #[test]

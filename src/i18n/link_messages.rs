@@ -7,6 +7,7 @@ use crate::codec::ImportError;
 use crate::codec::LinkProblem;
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::LeverId;
+use crate::model::sources::Bilingual;
 use crate::model::{BASE_YEAR, TARGET_YEAR};
 use crate::severity::Severity;
 
@@ -258,7 +259,7 @@ fn subject(param: &str, lang: Lang) -> String {
         _ => (None, param),
     };
     let mut about = Vec::new();
-    if let Some(words) = uncertainty_subject(rest, vi).or_else(|| monitoring_subject(rest, lang)) {
+    if let Some(words) = parameter_subject(rest, lang) {
         about.push(words);
     } else if let Some(id) = rest.strip_prefix("levers.").or(Some(rest)).and_then(LeverId::from_key) {
         about.push(lang.pick(id.spec().label).to_owned());
@@ -288,62 +289,58 @@ fn subject(param: &str, lang: Lang) -> String {
     }
 }
 
-/// What an uncertainty parameter is (`spread.grdp_growth`,
-/// `uncertainty.ranges.digital_economy`, `seed`, `paths`), if it is one.
-pub fn uncertainty_subject(rest: &str, vi: bool) -> Option<String> {
-    let lang = if vi { Lang::Vi } else { Lang::En };
-    let rest = rest.strip_prefix("uncertainty.").unwrap_or(rest);
-    let lever = rest.strip_prefix("spread.").or_else(|| rest.strip_prefix("spreads."));
-    if let Some(id) = lever.and_then(LeverId::from_key) {
-        let label = lang.pick(id.spec().label);
-        return Some(if vi {
-            format!("độ phân tán của “{label}”")
-        } else {
-            format!("spread: {label}")
-        });
-    }
-    let indicator = rest.strip_prefix("range.").or_else(|| rest.strip_prefix("ranges."));
-    if let Some(id) = indicator.and_then(IndicatorId::from_key) {
-        let label = lang.pick(id.spec().label);
-        return Some(if vi {
-            format!("khoảng giá trị 2025 của “{label}”")
-        } else {
-            format!("2025 range: {label}")
-        });
-    }
-    match (rest, vi) {
-        ("seed", true) => Some("hạt giống ngẫu nhiên".to_owned()),
-        ("seed", false) => Some("random seed".to_owned()),
-        ("paths", true) => Some("số đường mô phỏng".to_owned()),
-        ("paths", false) => Some("number of simulated paths".to_owned()),
-        _ => None,
-    }
+/// Whose a per-lever or per-indicator parameter is: the key after its prefix.
+#[derive(Clone, Copy)]
+enum Of {
+    Lever,
+    Indicator,
 }
 
-/// What a shape, baseline, economy, milestone or actual parameter is:
-/// `a.digital_workforce.2026` is "actual 2026: Digital-technology workers…".
-fn monitoring_subject(rest: &str, lang: Lang) -> Option<String> {
-    let vi = lang == Lang::Vi;
-    if rest == "economy" {
-        return Some(if vi { "cách tính GRDP" } else { "how GRDP is set" }.to_owned());
+/// The parameters about one lever or indicator, one row per kind: the
+/// prefix of its link key, the prefix of its file field, whose key follows,
+/// and what it is. A year may follow the key (`a.digital_workforce.2026`).
+const KINDS: &[(&str, &str, Of, Bilingual)] = &[
+    ("spread.", "spreads.", Of::Lever, Bilingual { vi: "độ phân tán", en: "spread" }),
+    ("range.", "ranges.", Of::Indicator, Bilingual { vi: "khoảng giá trị 2025", en: "2025 range" }),
+    ("shape.", "shapes.", Of::Indicator, Bilingual { vi: "dạng đường", en: "shape" }),
+    ("b.", "baselines.", Of::Indicator, Bilingual { vi: "số liệu gốc", en: "baseline" }),
+    ("m.", "milestones.", Of::Indicator, Bilingual { vi: "mốc", en: "milestone" }),
+    ("a.", "actuals.", Of::Indicator, Bilingual { vi: "số thực hiện", en: "actual" }),
+];
+
+/// The parameters that stand alone: the link key (a file field is the same,
+/// under `uncertainty.` for the first two) and what it is.
+const SINGLES: &[(&str, Bilingual)] = &[
+    ("seed", Bilingual { vi: "hạt giống ngẫu nhiên", en: "random seed" }),
+    ("paths", Bilingual { vi: "số đường mô phỏng", en: "number of simulated paths" }),
+    ("economy", Bilingual { vi: "cách tính GRDP", en: "how GRDP is set" }),
+];
+
+/// What an uncertainty or monitoring parameter is, as a link or a file
+/// names it, if it is one: `spread.grdp_growth` (or
+/// `uncertainty.spreads.grdp_growth`) is "độ phân tán của “Tăng trưởng
+/// GRDP”" / "spread: GRDP growth"; `a.digital_workforce.2026` is "số thực
+/// hiện 2026 của “…”" / "actual 2026: …"; `seed` is "random seed".
+pub fn parameter_subject(param: &str, lang: Lang) -> Option<String> {
+    let rest = param.strip_prefix("uncertainty.").unwrap_or(param);
+    if let Some((_, words)) = SINGLES.iter().find(|(key, _)| *key == rest) {
+        return Some(lang.pick(*words).to_owned());
     }
-    let (kind, tail) = [
-        ("shape.", ("dạng đường", "shape")),
-        ("shapes.", ("dạng đường", "shape")),
-        ("b.", ("số liệu gốc", "baseline")),
-        ("baselines.", ("số liệu gốc", "baseline")),
-        ("m.", ("mốc", "milestone")),
-        ("milestones.", ("mốc", "milestone")),
-        ("a.", ("số thực hiện", "actual")),
-        ("actuals.", ("số thực hiện", "actual")),
-    ]
-    .into_iter()
-    .find_map(|(prefix, words)| rest.strip_prefix(prefix).map(|tail| (words, tail)))?;
+    let (of, words, tail) = KINDS.iter().find_map(|(link, file, of, words)| {
+        rest.strip_prefix(link).or_else(|| rest.strip_prefix(file)).map(|tail| (*of, *words, tail))
+    })?;
     let mut parts = tail.split('.');
-    let id = IndicatorId::from_key(parts.next()?)?;
+    let key = parts.next()?;
+    let label = match of {
+        Of::Lever => LeverId::from_key(key)?.spec().label,
+        Of::Indicator => IndicatorId::from_key(key)?.spec().label,
+    };
     let year = parts.next().filter(|y| y.len() == 4).map(|y| format!(" {y}")).unwrap_or_default();
-    let kind = if vi { kind.0 } else { kind.1 };
-    Some(format!("{kind}{year}: {}", lang.pick(id.spec().label)))
+    let (kind, label) = (lang.pick(words), lang.pick(label));
+    Some(match lang {
+        Lang::Vi => format!("{kind}{year} của “{label}”"),
+        Lang::En => format!("{kind}{year}: {label}"),
+    })
 }
 
 /// Enough decimals to show a value as given (at most 6).
@@ -388,5 +385,42 @@ mod tests {
         assert_eq!(severity(&notice), Severity::Status);
         let long = LinkProblem::TextTooLong { param: "note".into(), given: 1234, cap: 1000 };
         assert_eq!(describe(&long, Lang::Vi), "“note” (ghi chú) dài 1.234 ký tự; đã cắt còn 1.000 ký tự.");
+    }
+
+    #[test]
+    fn uncertainty_and_monitoring_parameters_are_named_from_one_table() {
+        let named = |param: &str, lang| parameter_subject(param, lang);
+        assert_eq!(named("spread.grdp_growth", Lang::Vi).unwrap(), "độ phân tán của “Tăng trưởng GRDP”");
+        assert_eq!(named("uncertainty.spreads.grdp_growth", Lang::En).unwrap(), "spread: GRDP growth");
+        assert_eq!(
+            named("uncertainty.ranges.digital_economy", Lang::Vi),
+            named("range.digital_economy", Lang::Vi)
+        );
+        assert!(named("range.digital_economy", Lang::En).unwrap().starts_with("2025 range: Digital economy"));
+        assert_eq!(named("uncertainty.seed", Lang::Vi).unwrap(), "hạt giống ngẫu nhiên");
+        assert_eq!(named("paths", Lang::En).unwrap(), "number of simulated paths");
+        assert_eq!(named("economy", Lang::En).unwrap(), "how GRDP is set");
+        let workforce = Lang::En.pick(IndicatorId::DigitalWorkforce.spec().label);
+        assert_eq!(named("a.digital_workforce.2026", Lang::En).unwrap(), format!("actual 2026: {workforce}"));
+        assert_eq!(
+            named("actuals.digital_workforce.2026", Lang::En),
+            named("a.digital_workforce.2026", Lang::En)
+        );
+        let services = Lang::Vi.pick(IndicatorId::OnlineServices.spec().label);
+        assert_eq!(named("m.online_services.2027", Lang::Vi).unwrap(), format!("mốc 2027 của “{services}”"));
+        assert_eq!(
+            named("shapes.online_services", Lang::Vi).unwrap(),
+            format!("dạng đường của “{services}”")
+        );
+        assert!(named("b.records_digitisation", Lang::En).unwrap().starts_with("baseline: "));
+        // A lever key where an indicator's belongs, an unknown key, or no prefix: not one of these.
+        for other in ["range.grdp_growth", "spread.nowhere", "grdp_growth", "seeds", "a."] {
+            assert_eq!(named(other, Lang::En), None, "{other}");
+        }
+        // In a message, with the scenario it belongs to.
+        let problem =
+            LinkProblem::MalformedNumber { param: "2.a.digital_workforce.2026".into(), given: "x".into() };
+        assert!(describe(&problem, Lang::En)
+            .starts_with(&format!("“2.a.digital_workforce.2026” (actual 2026: {workforce}, scenario 2)")));
     }
 }

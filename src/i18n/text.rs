@@ -162,8 +162,9 @@ texts! {
     ASSUMPTIONS_DIFF = "Giả định khác nhau" / "Assumptions that differ";
     /// No differences.
     NO_DIFFERENCES = "Các kịch bản có cùng giả định." / "The scenarios share every assumption.";
-    /// Column: spread.
-    SPREAD = "Chênh lệch" / "Spread";
+    /// Column of the assumptions diff: highest minus lowest value ("spread"
+    /// would read as an uncertainty spread, which the diff also lists).
+    SPREAD = "Chênh lệch" / "Difference";
     /// Enter presentation mode.
     PRESENT = "Trình chiếu" / "Present";
     /// Leave presentation mode.

@@ -7,6 +7,7 @@ use super::text::lever_unit;
 use super::Lang;
 use crate::model::goal_seek::{Aim, GoalSeek, Outcome};
 use crate::model::sources::Bilingual;
+use crate::model::uncertainty::inputs::MAX_SEED;
 use crate::model::uncertainty::UncertainInput;
 
 /// A chance as a whole percentage: `62 %` / `62%`. A chance that is not
@@ -119,6 +120,22 @@ pub fn goal_seek_answer(answer: &GoalSeek, lang: Lang) -> String {
     }
 }
 
+/// The message for a typed seed above the largest portable one
+/// ([`MAX_SEED`], 2⁵³ − 1): the field keeps the seed in force, `kept`.
+/// (A link's seed that large falls back to the default instead, and says
+/// so in the link's own wording.) Seeds are written without grouping, as
+/// the field shows them.
+pub fn seed_too_large(kept: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Hạt giống ngẫu nhiên: số vừa nhập lớn hơn hạt giống lớn nhất, {MAX_SEED} (2⁵³ − 1); giữ nguyên hạt giống hiện tại, {kept}."
+        ),
+        Lang::En => format!(
+            "Random seed: the number typed is above the largest seed, {MAX_SEED} (2⁵³ − 1); the current seed, {kept}, is kept."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +199,18 @@ mod tests {
         assert_eq!(
             input_label(UncertainInput::Baseline(IndicatorId::OnlineServices), Lang::Vi),
             "Số liệu đầu kỳ 2025"
+        );
+    }
+
+    #[test]
+    fn a_typed_seed_too_large_says_the_current_seed_is_kept() {
+        assert_eq!(
+            seed_too_large(7, Lang::Vi),
+            "Hạt giống ngẫu nhiên: số vừa nhập lớn hơn hạt giống lớn nhất, 9007199254740991 (2⁵³ − 1); giữ nguyên hạt giống hiện tại, 7."
+        );
+        assert_eq!(
+            seed_too_large(7, Lang::En),
+            "Random seed: the number typed is above the largest seed, 9007199254740991 (2⁵³ − 1); the current seed, 7, is kept."
         );
     }
 }

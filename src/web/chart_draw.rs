@@ -14,6 +14,47 @@ use super::canvas_backend::{context_2d, measure, MeasuredCanvas};
 pub use crate::chart::ChartInput;
 use crate::chart::{draw, BACKGROUND_COLOUR, BASELINE_COLOUR, FONT, FONT_FAMILY, GRID_COLOUR, TEXT_COLOUR};
 use crate::export::wrap::wrap;
+use crate::i18n::Lang;
+use crate::model::indicators::IndicatorId;
+use crate::model::projection::Projection;
+use crate::model::uncertainty::Fan;
+
+/// What the indicator charts of a whole-scenario view (the deck, the
+/// presenter console, the overview's thumbnails, an embed) are drawn from:
+/// one chart per indicator is picked out of it by [`ChartSet::draw`].
+pub struct ChartSet<'a> {
+    /// The scenario's projection, drawn solid.
+    pub projection: &'a Projection,
+    /// The baseline projection, drawn dashed.
+    pub baseline: &'a Projection,
+    /// The compared scenarios, by name.
+    pub compared: &'a [(String, Projection)],
+    /// The scenario's fans, while the bands are switched on.
+    pub fan: Option<&'a Fan>,
+    /// Language of labels and number formats.
+    pub lang: Lang,
+}
+
+impl ChartSet<'_> {
+    /// Draws indicator `id`'s chart on `canvas` at the window's
+    /// devicePixelRatio, `zoom` times its normal size (see
+    /// [`draw_on_canvas`]), its current line up to `until`. A failure is
+    /// logged to the console, naming `view` and the indicator.
+    pub fn draw(&self, canvas: &HtmlCanvasElement, id: IndicatorId, until: u16, zoom: f64, view: &str) {
+        let input = ChartInput {
+            current: self.projection.get(id),
+            baseline: self.baseline.get(id),
+            compared: self.compared.iter().map(|(name, p)| (name.as_str(), p.get(id))).collect(),
+            lang: self.lang,
+            until,
+            fan: self.fan.map(|f| f.get(id)),
+        };
+        let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+        if let Err(error) = draw_on_canvas(canvas, &input, dpr, zoom) {
+            gloo::console::error!(format!("{view} chart {}: {error}", id.key()));
+        }
+    }
+}
 
 /// Sizes the canvas to its CSS box × `dpr` and draws the chart, with text
 /// and lines `zoom` times their normal size (the projector uses more).

@@ -1,6 +1,6 @@
 //! The comparison panel: for each compared scenario and indicator, the 2030
 //! value, the gap and whether the target is met; then the levers that
-//! differ and by how much.
+//! differ and by how much, and the uncertainty settings that differ.
 
 use std::rc::Rc;
 
@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use super::planner::use_lang;
 use super::render_count;
-use crate::compare::lever_diffs;
+use crate::compare::{lever_diffs, uncertainty_diffs};
+use crate::i18n::analysis::{setting_label, setting_value, UNCERTAINTY_HEADING};
 use crate::i18n::target_words;
 use crate::i18n::text;
 use crate::i18n::verdict::verdict;
@@ -42,6 +43,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
     let projections: Vec<&Projection> =
         std::iter::once(props.projection.as_ref()).chain(props.compared.iter().map(|(_, p)| p)).collect();
     let diffs = lever_diffs(&props.scenarios);
+    let uncertain = uncertainty_diffs(&props.scenarios);
 
     html! {
         // Focusable: on a slide the section scrolls, and a scrolling region
@@ -81,7 +83,7 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                 </table>
             </div>
             <h3>{ lang.pick(text::ASSUMPTIONS_DIFF) }</h3>
-            if diffs.is_empty() {
+            if diffs.is_empty() && uncertain.is_empty() {
                 <p class="hint">{ lang.pick(text::NO_DIFFERENCES) }</p>
             } else {
                 <div class="table-scroll" role="region" tabindex="0" aria-label={lang.pick(text::ASSUMPTIONS_DIFF)}>
@@ -106,6 +108,21 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                                 }
                             }) }
                         </tbody>
+                        if !uncertain.is_empty() {
+                            <tbody data-diff-uncertainty-group="">
+                                <tr class="diff-group">
+                                    <th scope="colgroup" colspan={(names.len() + 2).to_string()}>{ lang.pick(UNCERTAINTY_HEADING) }</th>
+                                </tr>
+                                { for uncertain.iter().map(|diff| html! {
+                                    <tr data-diff-uncertainty={diff.setting.key()}>
+                                        <th scope="row">{ setting_label(diff.setting, lang) }</th>
+                                        { for diff.values.iter().map(|v| html! { <td>{ setting_value(*v, lang) }</td> }) }
+                                        // A difference of two spreads or seeds is no one number.
+                                        <td>{ "–" }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        }
                     </table>
                 </div>
             }

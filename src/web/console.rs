@@ -15,7 +15,9 @@ use gloo::timers::callback::Interval;
 use web_sys::{HtmlCanvasElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::chances::{use_full_run, use_shown_fan};
 use super::chart_draw;
+use super::debounce::Debouncer;
 use super::deck_channel::use_deck_channel;
 use super::hooks::{use_keydown, use_resize_tick};
 use super::planner::Planner;
@@ -44,6 +46,8 @@ pub fn start() {
 
 fn initial_state() -> AppState {
     let mut state = AppState::new(storage::load_lang());
+    // The planner's band switch, as the deck shows it.
+    state.bands = storage::load_bands();
     if let (Some(workspace), _) = storage::load_workspace() {
         state = state.apply(Action::Restore(workspace));
     }
@@ -99,6 +103,22 @@ pub fn presenter_console() -> Html {
     let compared: Rc<Vec<(String, Projection)>> = use_memo(handle.workspace.compared(lang), |scenarios| {
         scenarios.iter().map(|s| (s.name.clone(), project(s))).collect()
     });
+    // The bands, as the deck draws them: one full run (in steps) per settled
+    // scenario, once a burst of live what-if edits pauses, and a preview of
+    // the scenario on screen until it has finished.
+    let settled = use_state_eq(|| scenario.clone());
+    let debouncer = use_memo((), |_| Debouncer::default());
+    {
+        let settled = settled.clone();
+        use_effect_with(scenario.clone(), move |scenario| {
+            let scenario = scenario.clone();
+            debouncer.schedule(move || settled.set(scenario));
+        });
+    }
+    // Nothing runs while the bands are off: the console shows no chances.
+    let bands = handle.bands.shown();
+    let full_run = use_full_run(&settled, bands);
+    let fan = use_shown_fan(&Rc::new(scenario.clone()), &full_run, bands);
     let deck = slides(&handle.workspace, handle.deck);
     let presenting = handle.presenting;
     let current = presenting.map_or(1, |p| p.slide as usize);
@@ -119,7 +139,7 @@ pub fn presenter_console() -> Html {
         compared: compared.clone(),
         url,
         sources_slide: handle.deck.sources,
-        fan: None,
+        fan: fan.clone(),
     };
     let qr = use_memo(props.url.clone(), |url| readable_qr_svg(url, READABLE_SIDE));
 
@@ -129,28 +149,17 @@ pub fn presenter_console() -> Html {
         let (a, b) = (current_canvas.clone(), next_canvas.clone());
         let until = presenting.map_or(TARGET_YEAR, |p| p.shown_until());
         use_effect_with(
-            (slide, next, until, projection.clone(), baseline.clone(), compared.clone(), lang, resized),
-            move |(slide, next, until, projection, baseline, compared, lang, _)| {
+            (slide, next, until, projection.clone(), baseline.clone(), compared.clone(), fan, lang, resized),
+            move |(slide, next, until, projection, baseline, compared, fan, lang, _)| {
+                let fan = fan.as_deref();
+                let charts = chart_draw::ChartSet { projection, baseline, compared, fan, lang: *lang };
                 for (node, slide, until) in [(a, slide, *until), (b, next, TARGET_YEAR)] {
                     let (Some(Slide::Indicator(id)), Some(canvas)) =
                         (slide, node.cast::<HtmlCanvasElement>())
                     else {
                         continue;
                     };
-                    let input = chart_draw::ChartInput {
-                        current: projection.get(*id),
-                        baseline: baseline.get(*id),
-                        compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(*id))).collect(),
-                        lang: *lang,
-                        until,
-                        // The console previews the slides; the audience's
-                        // window draws the bands.
-                        fan: None,
-                    };
-                    let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
-                    if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.2) {
-                        gloo::console::error!(format!("console chart: {error}"));
-                    }
+                    charts.draw(&canvas, *id, until, 1.2, "console");
                 }
             },
         );

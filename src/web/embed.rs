@@ -98,20 +98,11 @@ pub fn embed_app(props: &EmbedProps) -> Html {
         use_effect_with(
             (projection.clone(), baseline.clone(), compared.clone(), fan.clone(), lang, resized),
             move |(projection, baseline, compared, fan, lang, _)| {
-                let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+                let charts =
+                    chart_draw::ChartSet { projection, baseline, compared, fan: Some(fan), lang: *lang };
                 for (node, id) in canvases.iter().zip(&ids) {
                     let Some(canvas) = node.cast::<HtmlCanvasElement>() else { continue };
-                    let input = chart_draw::ChartInput {
-                        current: projection.get(*id),
-                        baseline: baseline.get(*id),
-                        compared: compared.iter().map(|(name, p)| (name.as_str(), p.get(*id))).collect(),
-                        lang: *lang,
-                        until: TARGET_YEAR,
-                        fan: Some(fan.get(*id)),
-                    };
-                    if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, 1.0) {
-                        gloo::console::error!(format!("embed chart {}: {error}", id.key()));
-                    }
+                    charts.draw(&canvas, *id, TARGET_YEAR, 1.0, "embed");
                 }
                 post_height();
             },

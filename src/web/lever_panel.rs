@@ -7,6 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::field_draft::use_draft;
 use super::model_choices::EconomyModeSwitch;
 use super::planner::{use_lang, use_planner, Planner};
 use super::render_count;
@@ -104,6 +105,10 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
     let slider_id = format!("lever-{key}");
     let help_id = format!("lever-{key}-help");
     let is_default = value == LeverValue::Whole(spec.default);
+    // The text being typed in a number field outlives a re-render of the row
+    // (a message, the economy mode, another tab): one draft, a view per field
+    // (the one value is field 0, a year's value field 1 + its index).
+    let draft = use_draft();
 
     let on_slide = {
         let planner = planner.clone();
@@ -116,10 +121,11 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
         })
     };
     let on_number = {
-        let planner = planner.clone();
+        let (planner, draft) = (planner.clone(), draft.clone());
         let current = value.in_year(0);
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
+            draft.clear();
             commit_number(&input, spec, current, lang, &planner, |planner, v| planner.set_lever(id, v));
         })
     };
@@ -143,9 +149,9 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
                     oninput={on_slide} />
                 <input type="text" inputmode="decimal" data-lever={key} data-number-field="" class="number"
                     min={spec.min.to_string()} max={spec.max.to_string()}
-                    value={lang.field_number(v, spec.decimals())} aria-label={format!("{} ({unit})", lang.pick(spec.label))}
+                    value={draft.value(lang.field_number(v, spec.decimals()))} aria-label={format!("{} ({unit})", lang.pick(spec.label))}
                     aria-invalid={props.message.is_some().then_some("true")} aria-describedby={props.message.is_some().then(|| message_id.clone())}
-                    onchange={on_number} />
+                    oninput={draft.oninput()} onblur={draft.onblur()} onchange={on_number} />
                 <span class="unit">{ unit }</span>
             </div>
         },
@@ -154,16 +160,22 @@ pub fn lever_control(props: &LeverControlProps) -> Html {
                 <legend class="visually-hidden">{ lang.pick(text::YEARS_2026_2030) }</legend>
                 { for projected_years().zip(values).enumerate().map(|(index, (year, v))| {
                     let planner = planner.clone();
-                    let onchange = Callback::from(move |event: Event| {
-                        let input: HtmlInputElement = event.target_unchecked_into();
-                        commit_number(&input, spec, v, lang, &planner, |planner, v| planner.set_lever_year(id, index, v));
-                    });
+                    let draft = draft.field(1 + index);
+                    let onchange = {
+                        let draft = draft.clone();
+                        Callback::from(move |event: Event| {
+                            let input: HtmlInputElement = event.target_unchecked_into();
+                            draft.clear();
+                            commit_number(&input, spec, v, lang, &planner, |planner, v| planner.set_lever_year(id, index, v));
+                        })
+                    };
                     html! {
                         <label class="year-input">
                             <span>{ year }</span>
                             <input type="text" inputmode="decimal" data-lever={key} data-number-field="" data-year={year.to_string()}
                                 min={spec.min.to_string()} max={spec.max.to_string()}
-                                value={lang.field_number(v, spec.decimals())} {onchange}
+                                value={draft.value(lang.field_number(v, spec.decimals()))}
+                                oninput={draft.oninput()} onblur={draft.onblur()} {onchange}
                                 aria-label={format!("{} {year} ({unit})", lang.pick(spec.label))} />
                         </label>
                     }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement};
 use yew::prelude::*;
 
-use super::chart_draw::{draw_on_canvas, ChartInput};
+use super::chart_draw::ChartSet;
 use super::hooks::use_resize_tick;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::IndicatorId;
@@ -52,7 +52,7 @@ pub fn overview(props: &OverviewProps) -> Html {
         use_effect_with(deps, move |(projection, baseline, lang, _, _)| {
             let Some(grid) = grid.cast::<Element>() else { return };
             let Ok(canvases) = grid.query_selector_all("canvas[data-tile-chart]") else { return };
-            let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+            let charts = ChartSet { projection, baseline, compared: &[], fan: None, lang: *lang };
             for index in 0..canvases.length() {
                 let Some(canvas) = canvases.item(index).and_then(|n| n.dyn_into::<HtmlCanvasElement>().ok())
                 else {
@@ -63,17 +63,7 @@ pub fn overview(props: &OverviewProps) -> Html {
                 else {
                     continue;
                 };
-                let input = ChartInput {
-                    current: projection.get(id),
-                    baseline: baseline.get(id),
-                    compared: Vec::new(),
-                    lang: *lang,
-                    until: TARGET_YEAR,
-                    fan: None,
-                };
-                if let Err(error) = draw_on_canvas(&canvas, &input, dpr, 0.55) {
-                    gloo::console::error!(format!("overview thumbnail: {error}"));
-                }
+                charts.draw(&canvas, id, TARGET_YEAR, 0.55, "overview thumbnail");
             }
         });
     }

@@ -165,19 +165,9 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 if let (Some(Slide::Indicator(id)), Some(canvas)) =
                     (slide, canvas.cast::<HtmlCanvasElement>())
                 {
-                    let compared = compared.iter().map(|(name, p)| (name.as_str(), p.get(*id))).collect();
-                    let input = chart_draw::ChartInput {
-                        current: projection.get(*id),
-                        baseline: baseline.get(*id),
-                        compared,
-                        lang: *lang,
-                        until: *until,
-                        fan: fan.as_ref().map(|f| f.get(*id)),
-                    };
-                    let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
-                    if let Err(error) = chart_draw::draw_on_canvas(&canvas, &input, dpr, PROJECTOR_ZOOM) {
-                        gloo::console::error!(format!("presentation chart: {error}"));
-                    }
+                    let fan = fan.as_deref();
+                    let charts = chart_draw::ChartSet { projection, baseline, compared, fan, lang: *lang };
+                    charts.draw(&canvas, *id, *until, PROJECTOR_ZOOM, "presentation");
                 }
             },
         );

@@ -17,8 +17,9 @@ use super::planner::use_planner;
 use crate::app::{Message, Problem};
 use crate::codec::uncertainty::{edit_param, UncertaintyEdit};
 use crate::i18n::analysis::{
-    spread_ends, spread_unit, DEFAULT, PATHS, RANGES_HEADING, RANGE_HIGH, RANGE_LOW, RESET_UNCERTAINTY, SEED,
-    SIMULATION_HEADING, SPREADS_HEADING, SPREAD_ABOVE, SPREAD_BELOW, UNCERTAINTY_HEADING, UNCERTAINTY_HINT,
+    spread_ends, spread_unit, DEFAULT, NO_SPREAD_NOTE, PATHS, RANGES_HEADING, RANGE_HIGH, RANGE_LOW,
+    RESET_UNCERTAINTY, SEED, SIMULATION_HEADING, SPREADS_HEADING, SPREAD_ABOVE, SPREAD_BELOW,
+    UNCERTAINTY_HEADING, UNCERTAINTY_HINT,
 };
 use crate::i18n::citation::cite;
 use crate::i18n::field::parse_number;
@@ -108,6 +109,9 @@ pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
                 if let Some(text) = message_text {
                     <p class="field-message" id={format!("spread.{}-message", id.key())} data-field-message={format!("spread.{}", id.key())}>{ text }</p>
                 }
+                if current == Spread::ZERO {
+                    <p class="hint" data-no-spread={id.key()}>{ lang.pick(NO_SPREAD_NOTE) }</p>
+                }
                 <p class="hint">
                     { format!("{}: {} {unit} · {}", lang.pick(DEFAULT), spread_ends(spec.default.below, spec.default.above, decimals, lang), source_line(&spec.source, lang)) }
                 </p>
@@ -148,6 +152,9 @@ pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
                 <div class="uncertain-fields">{ end(false) }{ end(true) }</div>
                 if let Some(text) = message_text {
                     <p class="field-message" id={format!("range.{}-message", id.key())} data-field-message={format!("range.{}", id.key())}>{ text }</p>
+                }
+                if current.low == current.high {
+                    <p class="hint" data-no-spread={id.key()}>{ lang.pick(NO_SPREAD_NOTE) }</p>
                 }
                 <p class="hint">{ format!("{}: {default} · {}", lang.pick(DEFAULT), source_line(&spec.source, lang)) }</p>
                 <p class="reasoning">{ lang.pick(spec.reasoning) }</p>

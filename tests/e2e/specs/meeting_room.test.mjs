@@ -136,6 +136,10 @@ test('the presenter console opens as a second window, stays in step both ways, a
   await waitSlide(app, 3);
   await popup.locator('[data-current-slide="3"]').waitFor();
   await popup.locator('[data-next-slide="4"]').waitFor();
+  // The previews show the bands as the deck does: the 90 % range beside the
+  // chart of the current slide and of the next one.
+  await popup.locator('[data-current-slide="3"] [data-slide-range]').waitFor();
+  await popup.locator('[data-next-slide="4"] [data-slide-range]').waitFor();
   // A jump and a live what-if in the audience window reach the console.
   await app.page.keyboard.press('5');
   await popup.locator('[data-current-slide="5"]').waitFor();
