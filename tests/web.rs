@@ -347,8 +347,10 @@ async fn a_shape_choice_moves_the_outcome_and_a_milestone_shows_in_the_table() {
     let root = mount(Lang::En);
     let outcome = "[data-outcome=\"records_digitisation\"]";
     assert!(until(|| find(&root, outcome).is_some()).await, "app did not render");
-    let select: web_sys::HtmlSelectElement =
-        find(&root, "select[data-shape=\"records_digitisation\"]").expect("shape select").dyn_into().unwrap();
+    // The collapsed assumptions and monitoring are built a task after the cards.
+    let shape = "select[data-shape=\"records_digitisation\"]";
+    assert!(until(|| find(&root, shape).is_some()).await, "no shape select");
+    let select: web_sys::HtmlSelectElement = find(&root, shape).unwrap().dyn_into().unwrap();
     select.set_value("linear");
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -358,11 +360,9 @@ async fn a_shape_choice_moves_the_outcome_and_a_milestone_shows_in_the_table() {
     let expected = Lang::En.percent(project(&linear).get(IndicatorId::RecordsDigitisation).value_2030(), 2);
     assert!(until(|| text(&root, outcome) == expected).await, "records shows {}", text(&root, outcome));
 
-    let milestone: HtmlInputElement =
-        find(&root, "input[data-milestone=\"digital_workforce\"][data-year=\"2027\"]")
-            .unwrap()
-            .dyn_into()
-            .unwrap();
+    let milestone = "input[data-milestone=\"digital_workforce\"][data-year=\"2027\"]";
+    assert!(until(|| find(&root, milestone).is_some()).await, "no milestone field");
+    let milestone: HtmlInputElement = find(&root, milestone).unwrap().dyn_into().unwrap();
     commit(&milestone, "2.2");
     let status = "[data-milestone-status=\"digital_workforce\"][data-year=\"2027\"]";
     assert!(until(|| text(&root, status).contains("✓ met")).await, "milestone cell: {}", text(&root, status));

@@ -110,6 +110,17 @@ texts! {
     RESET_UNCERTAINTY = "Đặt lại độ bất định" / "Reset uncertainty";
 }
 
+/// A baseline range as its two ends, `14,02–15 %`, or as one value,
+/// `36,84 %`, when it has no width (the ends are equal once rounded).
+pub fn range_ends(low: f64, high: f64, decimals: usize, lang: Lang) -> String {
+    let (low_text, high_text) = (lang.number(low, decimals), lang.number(high, decimals));
+    if low_text == high_text {
+        lang.percent(high, decimals)
+    } else {
+        format!("{low_text}–{}", lang.percent(high, decimals))
+    }
+}
+
 /// A lever's spread as its two ends: `−1,5 / +1,9` in the lever's unit.
 pub fn spread_ends(below: f64, above: f64, decimals: usize, lang: Lang) -> String {
     format!("−{} / +{}", lang.number(below, decimals), lang.number(above, decimals))
@@ -315,6 +326,10 @@ mod tests {
     #[test]
     fn spreads_read_as_two_ends() {
         assert_eq!(spread_ends(1.5, 1.9, 1, Lang::Vi), "−1,5 / +1,9");
+        assert_eq!(range_ends(14.02, 15.0, 2, Lang::Vi), "14,02–15,00\u{a0}%");
+        assert_eq!(range_ends(64.1, 67.2, 1, Lang::En), "64.1–67.2%");
+        // A range of no width reads as its one value, not "36,84–36,84 %".
+        assert_eq!(range_ends(36.84, 36.84, 2, Lang::Vi), "36,84\u{a0}%");
         assert_eq!(spread_unit(LeverId::GrdpGrowth, Lang::En), "%/yr");
     }
 }

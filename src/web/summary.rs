@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::chances::Chances;
 use super::economy_note::{EconomyFigures, EconomyWarnings};
 use super::field_draft::use_draft;
+use super::hooks::use_render_stage;
 use super::model_choices::{BaselineSelect, ShapeSelect};
 use super::monitoring_panel::MonitoringPanel;
 use super::planner::{use_lang, use_planner};
@@ -154,6 +155,9 @@ pub fn card(props: &CardProps) -> Html {
     // What is typed survives a re-render of the card (its chance settling)
     // until Enter or leaving the field commits it.
     let draft = use_draft();
+    // The collapsed assumptions' body is built from the page's second task
+    // on, as the monitoring panel's is: the first paint needs neither.
+    let details_built = use_render_stage(1) >= 1;
     let on_target = {
         let planner = planner.clone();
         let current = p.target;
@@ -224,16 +228,18 @@ pub fn card(props: &CardProps) -> Html {
             if p.shape.is_some() || p.baseline_choice.is_some() || economy.is_some() {
                 <details class="card-more" data-card-more={key}>
                     <summary>{ lang.pick(model_text::CARD_MORE) }</summary>
-                    <div class="choices">
-                        if let Some(shape) = p.shape {
-                            <ShapeSelect id={spec.id} {shape} {lang} />
+                    if details_built {
+                        <div class="choices">
+                            if let Some(shape) = p.shape {
+                                <ShapeSelect id={spec.id} {shape} {lang} />
+                            }
+                            if let Some(choice) = p.baseline_choice {
+                                <BaselineSelect id={spec.id} {choice} {lang} />
+                            }
+                        </div>
+                        if let Some(economy) = economy {
+                            <EconomyFigures economy={economy.clone()} {lang} />
                         }
-                        if let Some(choice) = p.baseline_choice {
-                            <BaselineSelect id={spec.id} {choice} {lang} />
-                        }
-                    </div>
-                    if let Some(economy) = economy {
-                        <EconomyFigures economy={economy.clone()} {lang} />
                     }
                 </details>
             }

@@ -17,8 +17,8 @@ use super::planner::use_planner;
 use crate::app::{Message, Problem};
 use crate::codec::uncertainty::{edit_param, UncertaintyEdit};
 use crate::i18n::analysis::{
-    spread_ends, spread_unit, DEFAULT, NO_SPREAD_NOTE, PATHS, RANGES_HEADING, RANGE_HIGH, RANGE_LOW,
-    RESET_UNCERTAINTY, SEED, SIMULATION_HEADING, SPREADS_HEADING, SPREAD_ABOVE, SPREAD_BELOW,
+    range_ends, spread_ends, spread_unit, DEFAULT, NO_SPREAD_NOTE, PATHS, RANGES_HEADING, RANGE_HIGH,
+    RANGE_LOW, RESET_UNCERTAINTY, SEED, SIMULATION_HEADING, SPREADS_HEADING, SPREAD_ABOVE, SPREAD_BELOW,
     UNCERTAINTY_HEADING, UNCERTAINTY_HINT,
 };
 use crate::i18n::citation::cite;
@@ -141,11 +141,7 @@ pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
                     short={lang.pick(if high { RANGE_HIGH } else { RANGE_LOW })} {label} {value} {decimals} {commit} {invalid} />
             }
         };
-        let default = format!(
-            "{}–{}",
-            lang.number(spec.default.low, decimals),
-            lang.percent(spec.default.high, decimals)
-        );
+        let default = range_ends(spec.default.low, spec.default.high, decimals, lang);
         html! {
             <div class="uncertain-row" data-baseline-range={id.key()} key={id.key()}>
                 <div class="uncertain-head"><strong>{ lang.pick(indicator.label) }</strong></div>
