@@ -320,8 +320,9 @@ impl Simulator {
 }
 
 /// A Monte Carlo run under way (see [`Simulator::start`]): the generator's
-/// state, the paths drawn so far and their values.
-#[derive(Debug, Clone)]
+/// state, the paths drawn so far and their values. Not `Clone`: a copy
+/// would carry the whole buffer of values.
+#[derive(Debug)]
 pub struct Run {
     scenario: Scenario,
     rng: Rng,
