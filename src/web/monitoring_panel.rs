@@ -94,61 +94,57 @@ pub fn monitoring_panel(props: &MonitoringPanelProps) -> Html {
     // four panels are about a quarter of the first render's elements, and
     // without them the first task was about a quarter shorter (A/B over
     // alternating cold loads).
-    if use_render_stage(1) == 0 {
-        return html! {
-            <details class="monitoring" data-monitoring={key}>
-                <summary>{ lang.pick(model_text::MONITORING) }</summary>
-            </details>
-        };
-    }
+    let details_built = use_render_stage(1) >= 1;
     html! {
         <details class="monitoring" data-monitoring={key}>
             <summary>{ lang.pick(model_text::MONITORING) }</summary>
-            <fieldset class="milestones">
-                <legend>{ lang.pick(model_text::MILESTONE) }{ " (%)" }</legend>
-                <p class="hint">{ lang.pick(model_text::MILESTONE_HINT) }</p>
-                { for milestone_years().map(milestone_field) }
-            </fieldset>
-            if !actuals.is_empty() {
-                <ul class="actuals">
-                    { for actuals.iter().map(|(year, actual)| {
-                        let planner = planner.clone();
-                        let year = *year;
-                        let remove = Callback::from(move |_| planner.remove_actual(id, year));
-                        let source = if actual.source.is_empty() { String::new() } else { format!(", {}", actual.source) };
-                        html! {
-                            <li data-actual={key} data-year={year.to_string()}>
-                                <span>{ format!("{year}: {} ({}{source})", lang.percent(actual.value, decimals), actual.date) }</span>
-                                { " " }
-                                <button type="button" class="small" data-remove-actual={key} data-year={year.to_string()} onclick={remove}>
-                                    { lang.pick(model_text::REMOVE) }
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
+            if details_built {
+                <fieldset class="milestones">
+                    <legend>{ lang.pick(model_text::MILESTONE) }{ " (%)" }</legend>
+                    <p class="hint">{ lang.pick(model_text::MILESTONE_HINT) }</p>
+                    { for milestone_years().map(milestone_field) }
+                </fieldset>
+                if !actuals.is_empty() {
+                    <ul class="actuals">
+                        { for actuals.iter().map(|(year, actual)| {
+                            let planner = planner.clone();
+                            let year = *year;
+                            let remove = Callback::from(move |_| planner.remove_actual(id, year));
+                            let source = if actual.source.is_empty() { String::new() } else { format!(", {}", actual.source) };
+                            html! {
+                                <li data-actual={key} data-year={year.to_string()}>
+                                    <span>{ format!("{year}: {} ({}{source})", lang.percent(actual.value, decimals), actual.date) }</span>
+                                    { " " }
+                                    <button type="button" class="small" data-remove-actual={key} data-year={year.to_string()} onclick={remove}>
+                                        { lang.pick(model_text::REMOVE) }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                <form class="actual-form" data-actual-form={key} novalidate=true {onsubmit}>
+                    <label>
+                        <span>{ lang.pick(model_text::ACTUAL_YEAR) }</span>
+                        <select ref={year} data-actual-year={key}>
+                            { for actual_years().map(|y| html! { <option value={y.to_string()} selected={y == next_year}>{ y }</option> }) }
+                        </select>
+                    </label>
+                    <label>
+                        <span>{ lang.pick(model_text::ACTUAL_VALUE) }</span>
+                        <input ref={value} type="text" inputmode="decimal" size="6" data-actual-value={key} />
+                    </label>
+                    <label>
+                        <span>{ lang.pick(model_text::ACTUAL_DATE) }</span>
+                        <input ref={date} type="date" data-actual-date={key} />
+                    </label>
+                    <label>
+                        <span>{ lang.pick(model_text::ACTUAL_SOURCE) }</span>
+                        <input ref={source} type="text" maxlength="200" data-actual-source={key} />
+                    </label>
+                    <button type="submit" data-add-actual={key}>{ lang.pick(model_text::ADD_ACTUAL) }</button>
+                </form>
             }
-            <form class="actual-form" data-actual-form={key} novalidate=true {onsubmit}>
-                <label>
-                    <span>{ lang.pick(model_text::ACTUAL_YEAR) }</span>
-                    <select ref={year} data-actual-year={key}>
-                        { for actual_years().map(|y| html! { <option value={y.to_string()} selected={y == next_year}>{ y }</option> }) }
-                    </select>
-                </label>
-                <label>
-                    <span>{ lang.pick(model_text::ACTUAL_VALUE) }</span>
-                    <input ref={value} type="text" inputmode="decimal" size="6" data-actual-value={key} />
-                </label>
-                <label>
-                    <span>{ lang.pick(model_text::ACTUAL_DATE) }</span>
-                    <input ref={date} type="date" data-actual-date={key} />
-                </label>
-                <label>
-                    <span>{ lang.pick(model_text::ACTUAL_SOURCE) }</span>
-                    <input ref={source} type="text" maxlength="200" data-actual-source={key} />
-                </label>
-                <button type="submit" data-add-actual={key}>{ lang.pick(model_text::ADD_ACTUAL) }</button>
-            </form>
         </details>
     }
 }
