@@ -32,6 +32,14 @@ impl Settled {
     fn of(state: &AppState) -> Self {
         Self { scenario: state.scenario().clone(), query: encode(&state.link_state()) }
     }
+
+    /// The state at start-up, before its link is encoded: encoding first
+    /// builds every preset (the plan solves the model), which the first
+    /// render does not wait for. The write at mount fills in the link a
+    /// task later.
+    fn unencoded(state: &AppState) -> Self {
+        Self { scenario: state.scenario().clone(), query: String::new() }
+    }
 }
 
 /// The state as far as autosave and the address bar see it: the workspace,
@@ -62,10 +70,11 @@ pub fn use_autosave_and_address(
     state: &UseReducerHandle<AppState>,
     connected: bool,
 ) -> (Rc<Settled>, Debouncer) {
-    let settled = use_state_eq(|| Rc::new(Settled::of(state)));
+    let settled = use_state_eq(|| Rc::new(Settled::unencoded(state)));
     let writer = use_memo((), |_| Debouncer::default());
     let refused = use_mut_ref(|| false);
     let last_navigation = use_mut_ref(|| state.navigation);
+    let mounted = use_mut_ref(|| false);
     {
         let planner = planner.clone();
         let writer = writer.clone();
@@ -86,6 +95,10 @@ pub fn use_autosave_and_address(
             if push {
                 writer.flush();
                 write();
+            } else if !mounted.replace(true) {
+                // The link is still unencoded: encode it as soon as the first
+                // render has painted.
+                writer.schedule_next_task(write);
             } else {
                 writer.schedule(write);
             }

@@ -59,10 +59,17 @@ pub use app::{App, AppProps};
 #[cfg(debug_assertions)]
 pub use render_count::take as take_render_counts;
 
-/// Mounts the app on the page's `<body>`. index.html paints a static copy of
-/// the header while the Wasm loads (the first paint comes sooner); it goes
-/// in the same task as the app renders its own, so no frame shows neither.
+/// Mounts the app on the page's `<body>`, in a task after the one that
+/// loaded the Wasm. That task also finishes compiling the module, and on a
+/// phone the two together would block the page for a quarter of a second.
 pub fn start() {
+    gloo::timers::callback::Timeout::new(0, mount).forget();
+}
+
+/// index.html paints a static copy of the header while the Wasm loads (the
+/// first paint comes sooner); it goes in the same task as the app renders
+/// its own, so no frame shows neither.
+fn mount() {
     if let Some(shell) = gloo::utils::document().get_element_by_id("boot-shell") {
         shell.remove();
     }
