@@ -167,6 +167,12 @@ test('the presenter console opens as a second window, stays in step both ways, a
   await popup.click('button[data-console-action="next"]');
   await waitSlide(app, 5);
   assert.equal(await notes.inputValue(), secret);
+  // The next slide is the sensitivity slide, which sizes its tornadoes to
+  // the room it is given: its preview shows them, not just its title.
+  await popup.locator('[data-next-slide="6"] .sensitivity-cell').first().waitFor();
+  const cells = await popup.$$eval('[data-next-slide="6"] .sensitivity-cell', (all) => all.map((c) => Math.round(c.getBoundingClientRect().height)));
+  assert.equal(cells.length, 4);
+  assert.ok(cells.every((h) => h > 80), `tornado cells in the next-slide preview: ${cells} px high`);
   // The elapsed time resets.
   await popup.click('button[data-console-action="reset-timer"]');
   assert.equal(await popup.textContent('[data-elapsed]'), '00:00');
