@@ -31,8 +31,14 @@ pub fn gap_in(p: &IndicatorProjection, year: u16, lang: Lang) -> String {
     // At 2030 the projection's own gap; before it, the gap of that year's value.
     let gap =
         if year >= TARGET_YEAR { p.gap } else { p.value_in(year).map_or(p.gap, |value| p.target - value) };
+    let size = lang.points(gap.abs(), p.spec.decimals);
+    // A gap that rounds to nothing at the shown precision has no direction:
+    // "short by 0.00 pp" under an "on track" status reads as a contradiction.
+    if !size.starts_with('+') {
+        return lang.pick(text::AT_TARGET).to_owned();
+    }
     let words = if gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    format!("{} {}", lang.pick(words), lang.points(gap.abs(), p.spec.decimals).trim_start_matches('+'))
+    format!("{} {}", lang.pick(words), size.trim_start_matches('+'))
 }
 
 /// The scenario's custom targets in words, for the key assumptions:
@@ -111,5 +117,23 @@ mod tests {
         assert_eq!(gap_in(economy, 2025, Lang::Vi), "còn thiếu 15,0\u{a0}điểm\u{a0}%");
         assert_eq!(gap_in(economy, 2025, Lang::En), "short by 15.0\u{a0}pp");
         assert_ne!(gap_in(economy, 2026, Lang::En), gap_in(economy, TARGET_YEAR, Lang::En));
+    }
+
+    #[test]
+    fn a_gap_too_small_to_show_has_no_direction() {
+        let mut scenario = Scenario::default();
+        let value = project(&scenario).get(IndicatorId::DigitalEconomy).value_2030();
+        for (target, vi, en) in [
+            (value + 0.04, "bằng mục tiêu", "at the target"),
+            (value - 0.04, "bằng mục tiêu", "at the target"),
+            (value + 0.06, "còn thiếu 0,1\u{a0}điểm\u{a0}%", "short by 0.1\u{a0}pp"),
+            (value - 0.06, "vượt 0,1\u{a0}điểm\u{a0}%", "above by 0.1\u{a0}pp"),
+        ] {
+            scenario.set_target(IndicatorId::DigitalEconomy, Some(target));
+            let projection = project(&scenario);
+            let economy = projection.get(IndicatorId::DigitalEconomy);
+            assert_eq!(gap_in(economy, TARGET_YEAR, Lang::Vi), vi, "target {target}");
+            assert_eq!(gap_in(economy, TARGET_YEAR, Lang::En), en, "target {target}");
+        }
     }
 }

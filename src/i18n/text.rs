@@ -62,6 +62,8 @@ texts! {
     SHORT_BY = "còn thiếu" / "short by";
     /// An excess.
     ABOVE_BY = "vượt" / "above by";
+    /// A gap that rounds to zero at the indicator's precision.
+    AT_TARGET = "bằng mục tiêu" / "at the target";
     /// Label of the year reached.
     REACHED = "Năm đạt" / "Reached";
     /// Already reached in 2025.
