@@ -123,7 +123,9 @@ pub fn range_ends(low: f64, high: f64, decimals: usize, lang: Lang) -> String {
 
 /// A lever's spread as its two ends: `−1,5 / +1,9` in the lever's unit.
 pub fn spread_ends(below: f64, above: f64, decimals: usize, lang: Lang) -> String {
-    format!("−{} / +{}", lang.number(below, decimals), lang.number(above, decimals))
+    // No-break spaces: a narrow table cell (the comparison on a phone) must
+    // not part the two ends.
+    format!("−{}\u{a0}/\u{a0}+{}", lang.number(below, decimals), lang.number(above, decimals))
 }
 
 /// Why a bar has no length, if it has none: its input has no spread, or
@@ -311,7 +313,7 @@ mod tests {
         assert_eq!(setting_label(grdp, Lang::Vi), "Độ phân tán: Tăng trưởng GRDP (%/năm)");
         assert_eq!(setting_label(grdp, Lang::En), "Spread: GRDP growth (%/yr)");
         let spread = SettingValue::Spread(LeverId::GrdpGrowth, Spread { below: 1.5, above: 1.9 });
-        assert_eq!(setting_value(spread, Lang::Vi), "−1,5 / +1,9");
+        assert_eq!(setting_value(spread, Lang::Vi), "−1,5\u{a0}/\u{a0}+1,9");
         let range = UncertaintySetting::Range(IndicatorId::DigitalEconomy);
         assert!(setting_label(range, Lang::En).starts_with("2025 baseline range: Digital"));
         let ends = SettingValue::Range(IndicatorId::DigitalEconomy, Range { low: 14.02, high: 15.0 });
@@ -325,7 +327,7 @@ mod tests {
 
     #[test]
     fn spreads_read_as_two_ends() {
-        assert_eq!(spread_ends(1.5, 1.9, 1, Lang::Vi), "−1,5 / +1,9");
+        assert_eq!(spread_ends(1.5, 1.9, 1, Lang::Vi), "−1,5\u{a0}/\u{a0}+1,9");
         assert_eq!(range_ends(14.02, 15.0, 2, Lang::Vi), "14,02–15,00\u{a0}%");
         assert_eq!(range_ends(64.1, 67.2, 1, Lang::En), "64.1–67.2%");
         // A range of no width reads as its one value, not "36,84–36,84 %".
