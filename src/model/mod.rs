@@ -27,6 +27,7 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod shapes;
 pub mod small_sort;
+pub mod sorted_map;
 pub mod sources;
 pub mod status;
 pub mod targets;

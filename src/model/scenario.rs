@@ -3,7 +3,7 @@
 //! URL, storage, charts, tables and the presentation are all derived from a
 //! [`Scenario`]; nothing keeps a second copy of lever values or targets.
 
-use std::collections::BTreeMap;
+use crate::model::sorted_map::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -37,30 +37,30 @@ pub struct Scenario {
     /// takes the default from the lever table, so the table stays the one
     /// place defaults live.
     #[serde(default)]
-    pub levers: BTreeMap<LeverId, LeverValue>,
+    pub levers: SortedMap<LeverId, LeverValue>,
     /// Targets typed in place of the official ones, % in 2030. An absent
     /// indicator uses its official target.
     #[serde(default)]
-    pub targets: BTreeMap<IndicatorId, f64>,
+    pub targets: SortedMap<IndicatorId, f64>,
     /// Date of the reference data the scenario was made on ([`DATA_VINTAGE`]).
     pub vintage: String,
     /// Adoption shapes chosen in place of gap closing, for adoption
     /// indicators only. An absent indicator uses [`Shape::GapClosing`].
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub shapes: BTreeMap<IndicatorId, Shape>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub shapes: SortedMap<IndicatorId, Shape>,
     /// Baselines chosen in place of the default, by the key of one of the
     /// indicator's [`BaselineOption`](crate::model::indicators::BaselineOption)s.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub baselines: BTreeMap<IndicatorId, String>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub baselines: SortedMap<IndicatorId, String>,
     /// Whether GRDP growth is a lever or built from digital and non-digital growth.
     #[serde(default, skip_serializing_if = "EconomyMode::is_default")]
     pub economy: EconomyMode,
     /// The planner's own milestones, % by year 2026–2029.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub milestones: BTreeMap<IndicatorId, BTreeMap<u16, f64>>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub milestones: SortedMap<IndicatorId, SortedMap<u16, f64>>,
     /// Reported actuals by year 2026–2030; the projection restarts from the last.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub actuals: BTreeMap<IndicatorId, BTreeMap<u16, Actual>>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub actuals: SortedMap<IndicatorId, SortedMap<u16, Actual>>,
     /// Spreads, baseline ranges, seed and number of Monte Carlo paths that
     /// differ from their defaults. Absent in scenarios saved before it existed.
     #[serde(default, skip_serializing_if = "Uncertainty::is_default")]
@@ -71,8 +71,8 @@ pub struct Scenario {
     /// console, never on the audience's screen, and not carried by share
     /// links (they stay with the saved scenario and its JSON file). A slide
     /// without a note shows the scenario's note.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub speaker_notes: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub speaker_notes: SortedMap<String, String>,
 }
 
 /// How GRDP growth is set.
@@ -123,16 +123,16 @@ impl Default for Scenario {
             version: SCHEMA_VERSION,
             name: String::new(),
             note: String::new(),
-            levers: BTreeMap::new(),
-            targets: BTreeMap::new(),
+            levers: SortedMap::new(),
+            targets: SortedMap::new(),
             vintage: DATA_VINTAGE.to_owned(),
-            shapes: BTreeMap::new(),
-            baselines: BTreeMap::new(),
+            shapes: SortedMap::new(),
+            baselines: SortedMap::new(),
             economy: EconomyMode::Grdp,
-            milestones: BTreeMap::new(),
-            actuals: BTreeMap::new(),
+            milestones: SortedMap::new(),
+            actuals: SortedMap::new(),
             uncertainty: Uncertainty::default(),
-            speaker_notes: BTreeMap::new(),
+            speaker_notes: SortedMap::new(),
         }
     }
 }
@@ -423,7 +423,7 @@ impl Scenario {
 
     /// The same scenario without actuals: the plan the actuals are measured against.
     pub fn without_actuals(&self) -> Scenario {
-        Scenario { actuals: BTreeMap::new(), ..self.clone() }
+        Scenario { actuals: SortedMap::new(), ..self.clone() }
     }
 }
 

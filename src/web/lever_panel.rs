@@ -1,7 +1,7 @@
 //! The lever panel: one labelled slider and number field per lever, generated
 //! from the lever table, with a per-year mode and a reset.
 
-use std::collections::BTreeMap;
+use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -23,7 +23,7 @@ use crate::scenario::{EconomyMode, LeverValue};
 #[derive(Properties, PartialEq)]
 pub struct LeverPanelProps {
     /// The working scenario's lever values that differ from the defaults.
-    pub levers: Rc<BTreeMap<LeverId, LeverValue>>,
+    pub levers: Rc<SortedMap<LeverId, LeverValue>>,
     /// Whether any lever or target differs from the baseline.
     pub changed: bool,
     /// How GRDP growth is set: the lever the mode leaves out is marked.

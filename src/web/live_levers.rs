@@ -5,7 +5,7 @@
 //! (the deck ignores keys from form fields); B or the button puts the
 //! prepared scenario back.
 
-use std::collections::BTreeMap;
+use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub struct LiveLeversProps {
     /// Interface language.
     pub lang: Lang,
     /// The working scenario's levers (absent ones at their defaults).
-    pub levers: Rc<BTreeMap<LeverId, LeverValue>>,
+    pub levers: Rc<SortedMap<LeverId, LeverValue>>,
     /// Whether the assumptions differ from the prepared scenario.
     pub changed: bool,
     /// Puts the prepared scenario back.

@@ -2,7 +2,7 @@
 //! reported so far, with a form to enter one (year, value, date, source).
 //! A bad actual is refused by the reducer with a message; nothing else changes.
 
-use std::collections::BTreeMap;
+use crate::model::sorted_map::SortedMap;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -19,9 +19,9 @@ pub struct MonitoringPanelProps {
     /// The indicator.
     pub id: IndicatorId,
     /// Its reported actuals, by year.
-    pub actuals: BTreeMap<u16, Actual>,
+    pub actuals: SortedMap<u16, Actual>,
     /// The planner's milestones, by year.
-    pub milestones: BTreeMap<u16, f64>,
+    pub milestones: SortedMap<u16, f64>,
     /// Interface language.
     pub lang: Lang,
 }

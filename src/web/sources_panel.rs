@@ -1,7 +1,7 @@
 //! The sources panel: every baseline, target and lever default with its
 //! source, date and basis, and every flag, generated from the tables.
 
-use std::collections::BTreeMap;
+use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -43,7 +43,7 @@ pub struct SourcesPanelProps {
     /// Interface language.
     pub lang: Lang,
     /// The custom targets of the scenario on screen.
-    pub targets: Rc<BTreeMap<IndicatorId, f64>>,
+    pub targets: Rc<SortedMap<IndicatorId, f64>>,
 }
 
 /// Sources and caveats for everything the app shows. It takes what it shows

@@ -2,7 +2,7 @@
 //! gap, the year the target is reached, the rate it needs, and a status that
 //! is worded and marked with a symbol as well as coloured.
 
-use std::collections::BTreeMap;
+use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -40,10 +40,10 @@ pub struct SummaryProps {
     pub chances: Option<Rc<Chances>>,
     /// The working scenario's reported actuals.
     #[prop_or_default]
-    pub actuals: Rc<BTreeMap<IndicatorId, BTreeMap<u16, Actual>>>,
+    pub actuals: Rc<SortedMap<IndicatorId, SortedMap<u16, Actual>>>,
     /// The working scenario's milestones.
     #[prop_or_default]
-    pub milestones: Rc<BTreeMap<IndicatorId, BTreeMap<u16, f64>>>,
+    pub milestones: Rc<SortedMap<IndicatorId, SortedMap<u16, f64>>>,
     /// The messages waiting for the user: one about a target is also shown
     /// beside its field.
     pub messages: Rc<Vec<Message>>,
@@ -106,10 +106,10 @@ pub struct CardProps {
     pub economy: Option<Economy>,
     /// The indicator's reported actuals.
     #[prop_or_default]
-    pub actuals: BTreeMap<u16, Actual>,
+    pub actuals: SortedMap<u16, Actual>,
     /// The planner's milestones for the indicator.
     #[prop_or_default]
-    pub milestones: BTreeMap<u16, f64>,
+    pub milestones: SortedMap<u16, f64>,
     /// The message about this indicator's target field, shown beside it.
     #[prop_or_default]
     pub message: Option<String>,

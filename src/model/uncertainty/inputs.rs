@@ -4,7 +4,7 @@
 //! and [`BASELINE_RANGES`]; a scenario stores only the spreads and ranges a
 //! planner changed ([`Uncertainty`]).
 
-use std::collections::BTreeMap;
+use crate::model::sorted_map::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -294,11 +294,11 @@ pub fn default_range(indicator: IndicatorId) -> Range {
 #[serde(deny_unknown_fields)]
 pub struct Uncertainty {
     /// Lever spreads that differ from [`LEVER_SPREADS`].
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub spreads: BTreeMap<LeverId, Spread>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub spreads: SortedMap<LeverId, Spread>,
     /// Baseline ranges that differ from [`BASELINE_RANGES`].
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub ranges: BTreeMap<IndicatorId, Range>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub ranges: SortedMap<IndicatorId, Range>,
     /// The seed of the draws; [`DEFAULT_SEED`] when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
