@@ -4,7 +4,7 @@
 //! never shown as if it were official.
 
 use super::{text, Lang};
-use crate::model::indicators::INDICATORS;
+use crate::model::indicators::{Comparator, INDICATORS};
 use crate::model::projection::IndicatorProjection;
 use crate::model::targets::TargetKind;
 use crate::model::TARGET_YEAR;
@@ -31,14 +31,22 @@ pub fn gap_in(p: &IndicatorProjection, year: u16, lang: Lang) -> String {
     // At 2030 the projection's own gap; before it, the gap of that year's value.
     let gap =
         if year >= TARGET_YEAR { p.gap } else { p.value_in(year).map_or(p.gap, |value| p.target - value) };
-    let size = lang.points(gap.abs(), p.spec.decimals);
-    // A gap that rounds to nothing at the shown precision has no direction:
-    // "short by 0.00 pp" under an "on track" status reads as a contradiction.
-    if !size.starts_with('+') {
+    let decimals = p.spec.decimals;
+    let words = if gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
+    let size = lang.points(gap.abs(), decimals);
+    if size.starts_with('+') {
+        return format!("{} {}", lang.pick(words), size.trim_start_matches('+'));
+    }
+    // The gap rounds to nothing at the shown precision: "short by 0.00 pp"
+    // under an "on track" status reads as a contradiction. A "≥" target
+    // counts such a value as met (the met rule's half step), so it is at the
+    // target; a ">" target needs the value strictly above, so the direction
+    // stays, with a bound instead of a zero.
+    if gap == 0.0 || p.spec.comparator == Comparator::AtLeast {
         return lang.pick(text::AT_TARGET).to_owned();
     }
-    let words = if gap > 0.0 { text::SHORT_BY } else { text::ABOVE_BY };
-    format!("{} {}", lang.pick(words), size.trim_start_matches('+'))
+    let step = lang.points(10f64.powi(-(decimals as i32)), decimals);
+    format!("{} {} {}", lang.pick(words), lang.pick(text::LESS_THAN), step.trim_start_matches('+'))
 }
 
 /// The scenario's custom targets in words, for the key assumptions:
@@ -120,7 +128,7 @@ mod tests {
     }
 
     #[test]
-    fn a_gap_too_small_to_show_has_no_direction() {
+    fn a_gap_too_small_to_show_is_at_the_target_or_under_one_step() {
         let mut scenario = Scenario::default();
         let value = project(&scenario).get(IndicatorId::DigitalEconomy).value_2030();
         for (target, vi, en) in [
@@ -135,5 +143,27 @@ mod tests {
             assert_eq!(gap_in(economy, TARGET_YEAR, Lang::Vi), vi, "target {target}");
             assert_eq!(gap_in(economy, TARGET_YEAR, Lang::En), en, "target {target}");
         }
+        // Digital workers must be above 3 %: a value a hair either side of a
+        // custom target keeps its direction.
+        let value = project(&scenario).get(IndicatorId::DigitalWorkforce).value_2030();
+        for (target, en) in [
+            (value - 0.04, "above by less than 0.1\u{a0}pp"),
+            (value + 0.04, "short by less than 0.1\u{a0}pp"),
+            (value, "at the target"),
+        ] {
+            scenario.set_target(IndicatorId::DigitalWorkforce, Some(target));
+            let projection = project(&scenario);
+            assert_eq!(
+                gap_in(projection.get(IndicatorId::DigitalWorkforce), TARGET_YEAR, Lang::En),
+                en,
+                "target {target}"
+            );
+        }
+        scenario.set_target(IndicatorId::DigitalWorkforce, Some(value - 0.04));
+        let projection = project(&scenario);
+        assert_eq!(
+            gap_in(projection.get(IndicatorId::DigitalWorkforce), TARGET_YEAR, Lang::Vi),
+            "vượt dưới 0,1\u{a0}điểm\u{a0}%"
+        );
     }
 }

@@ -64,6 +64,8 @@ texts! {
     ABOVE_BY = "vượt" / "above by";
     /// A gap that rounds to zero at the indicator's precision.
     AT_TARGET = "bằng mục tiêu" / "at the target";
+    /// Before a bound: "above by less than 0.1 pp".
+    LESS_THAN = "dưới" / "less than";
     /// Label of the year reached.
     REACHED = "Năm đạt" / "Reached";
     /// Already reached in 2025.

@@ -307,7 +307,13 @@ fn status(out: &mut String) {
     );
     let _ = writeln!(out, "| off track | not met, pace < {threshold}, including any fall |");
     let _ = writeln!(out);
-    let _ = writeln!(out, "The gap is `T − x[{TARGET_YEAR}]` in percentage points: positive is a shortfall.");
+    let _ = writeln!(
+        out,
+        "The gap is `T − x[{TARGET_YEAR}]` in percentage points: positive is a shortfall. \
+         In words, a gap that rounds to zero at the indicator's precision reads \"at the target\" \
+         for a `≥` target, which counts such a value as met; for a `>` target it keeps its \
+         direction with a bound (\"above by less than 0.1 pp\"), since the value must be strictly above."
+    );
     let _ = writeln!(out);
 }
 
