@@ -592,6 +592,15 @@ mod tests {
         let (back, problems) = Workspace::from_stored(&wild).unwrap();
         assert_eq!(back.working.lever(LeverId::GrdpGrowth), LeverId::GrdpGrowth.spec().max.into());
         assert!(!problems.is_empty());
+        // A tampered store with a huge map (here speaker notes, keys in the
+        // slowest order to insert) is refused with a reason, not read for minutes.
+        let notes: Vec<String> = (0..100_000).rev().map(|k| format!("\"{k:06}\":\"\"")).collect();
+        let huge = ws.to_stored().replacen(
+            "\"name\"",
+            &format!("\"speaker_notes\":{{{}}},\"name\"", notes.join(",")),
+            1,
+        );
+        assert!(Workspace::from_stored(&huge).unwrap_err().contains("more than 4096 entries"));
     }
 
     #[test]

@@ -19,14 +19,18 @@
 //! a file is read through `serde_json::Value`, whose objects iterate in key
 //! order; a link's years have four digits, at most 10,000 per indicator (a
 //! 1 MB link of 40,000 actuals in descending years read 0.15 s slower than
-//! in ascending ones, natively). Sorting out-of-order input in O(n log n)
-//! instead was measured at +2.8 kB of gzip, for no input the app meets.
+//! in ascending ones, natively). Stored data is read straight into these
+//! maps, in whatever order the text has; a tampered store could hold
+//! hundreds of thousands of keys in descending order, so a map read by
+//! serde refuses more than [`MAX_READ_ENTRIES`] (no map the app writes comes
+//! near it) rather than hang the page. Sorting out-of-order input in
+//! O(n log n) instead was measured at +2.8 kB of gzip.
 
 use std::borrow::Borrow;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{MapAccess, Visitor};
+use serde::de::{Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A map from `K` to `V` kept as a `Vec` of pairs sorted by key, each key
@@ -312,8 +316,14 @@ impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
     }
 }
 
+/// The most entries a map read by serde may have: the app's largest holds
+/// a few dozen, and inserting this many in the worst order stays well under
+/// a second.
+pub const MAX_READ_ENTRIES: usize = 4096;
+
 /// Read as serde reads a `BTreeMap`: from a map, a later repeated key
-/// replacing the earlier value.
+/// replacing the earlier value; more than [`MAX_READ_ENTRIES`] keys are an
+/// error.
 impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for SortedMap<K, V> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct MapVisitor<K, V>(PhantomData<(K, V)>);
@@ -330,6 +340,11 @@ impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for S
                 let mut map = SortedMap::new();
                 while let Some((key, value)) = access.next_entry()? {
                     map.insert(key, value);
+                    if map.len() > MAX_READ_ENTRIES {
+                        return Err(A::Error::custom(format_args!(
+                            "more than {MAX_READ_ENTRIES} entries in one map"
+                        )));
+                    }
                 }
                 Ok(map)
             }
@@ -344,6 +359,23 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+
+    #[test]
+    fn a_read_map_of_more_than_the_cap_is_refused_not_slow() {
+        // Keys in descending order, the slowest order to insert.
+        let json = |n: usize| {
+            let body: Vec<String> = (0..n).rev().map(|k| format!("\"{k:06}\":{k}")).collect();
+            format!("{{{}}}", body.join(","))
+        };
+        let full: SortedMap<String, u32> = serde_json::from_str(&json(MAX_READ_ENTRIES)).unwrap();
+        assert_eq!(full.len(), MAX_READ_ENTRIES);
+        assert_eq!(full.keys().next().map(String::as_str), Some("000000"));
+        let error = serde_json::from_str::<SortedMap<String, u32>>(&json(MAX_READ_ENTRIES + 1)).unwrap_err();
+        assert!(error.to_string().starts_with("more than 4096 entries in one map"), "{error}");
+        // The cap counts keys, not entries read: a repeated key adds none.
+        let repeated = format!("{{{}}}", vec!["\"a\":1"; MAX_READ_ENTRIES + 10].join(","));
+        assert_eq!(serde_json::from_str::<SortedMap<String, u32>>(&repeated).unwrap().len(), 1);
+    }
 
     fn pairs<K: Clone, V: Clone>(map: &SortedMap<K, V>) -> Vec<(K, V)> {
         map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
