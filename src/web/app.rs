@@ -208,7 +208,7 @@ pub fn app(props: &AppProps) -> Html {
                             { lang.pick(text::PRESENT) }
                         </button>
                         <button type="button" data-action="print" onclick={print}>{ lang.pick(text::PRINT_REPORT) }</button>
-                        <CopyEmbed query={AttrValue::from(settled.query.clone())} />
+                        <CopyEmbed />
                         <div class="lang-switch" role="group" aria-label={lang.pick(text::LANGUAGE)}>
                             { lang_button(Lang::Vi, "Tiếng Việt") }
                             { lang_button(Lang::En, "English") }

@@ -14,17 +14,11 @@ use crate::codec::embed::{embed_query, iframe_snippet};
 use crate::i18n::text;
 use crate::model::indicators::IndicatorId;
 
-/// Properties of [`CopyEmbed`].
-#[derive(Properties, PartialEq)]
-pub struct CopyEmbedProps {
-    /// The share link's query for the scenario on screen.
-    pub query: AttrValue,
-}
-
 /// A disclosure holding a tick box per indicator and the copy button, and
-/// the code when it must be copied by hand.
+/// the code when it must be copied by hand. The link is encoded when the
+/// button is pressed, as the share link's is.
 #[function_component(CopyEmbed)]
-pub fn copy_embed(props: &CopyEmbedProps) -> Html {
+pub fn copy_embed() -> Html {
     let planner = use_planner();
     let lang = use_lang();
     let shown = use_state(|| None::<String>);
@@ -41,10 +35,9 @@ pub fn copy_embed(props: &CopyEmbedProps) -> Html {
         })
     };
     let onclick = {
-        let (planner, shown, query, chosen) =
-            (planner.clone(), shown.clone(), props.query.clone(), chosen.clone());
+        let (planner, shown, chosen) = (planner.clone(), shown.clone(), chosen.clone());
         Callback::from(move |_| {
-            let url = address::url_for(&embed_query(&query, &chosen, lang));
+            let url = address::url_for(&embed_query(&planner.share_query(), &chosen, lang));
             let code = iframe_snippet(&url, lang.pick(text::APP_TITLE));
             let (planner, shown) = (planner.clone(), shown.clone());
             spawn_local(async move {

@@ -30,20 +30,10 @@ impl PartialEq for Debouncer {
 impl Debouncer {
     /// Replaces any pending write with `write`, to run after the pause.
     pub fn schedule(&self, write: impl FnOnce() + 'static) {
-        self.schedule_in(DELAY_MS, write);
-    }
-
-    /// Replaces any pending write with `write`, to run in the next task
-    /// (unless another write replaces it first).
-    pub fn schedule_next_task(&self, write: impl FnOnce() + 'static) {
-        self.schedule_in(0, write);
-    }
-
-    fn schedule_in(&self, delay_ms: u32, write: impl FnOnce() + 'static) {
         *self.pending.borrow_mut() = Some(Box::new(write));
         let this = self.clone();
         // Dropping the previous Timeout cancels it.
-        *self.timer.borrow_mut() = Some(Timeout::new(delay_ms, move || this.flush()));
+        *self.timer.borrow_mut() = Some(Timeout::new(DELAY_MS, move || this.flush()));
     }
 
     /// Runs the pending write now, if there is one.

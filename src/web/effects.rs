@@ -34,9 +34,10 @@ impl Settled {
     }
 
     /// The state at start-up, before its link is encoded: encoding first
-    /// builds every preset (the plan solves the model), which the first
-    /// render does not wait for. The write at mount fills in the link a
-    /// task later.
+    /// builds every preset (the plan solves the model), which neither the
+    /// first render nor the charts' first drawing waits for. The write at
+    /// mount fills in the link once the usual pause has passed. Until then
+    /// nothing shows the link: the copy button encodes when pressed.
     fn unencoded(state: &AppState) -> Self {
         Self { scenario: state.scenario().clone(), query: String::new() }
     }
@@ -74,7 +75,6 @@ pub fn use_autosave_and_address(
     let writer = use_memo((), |_| Debouncer::default());
     let refused = use_mut_ref(|| false);
     let last_navigation = use_mut_ref(|| state.navigation);
-    let mounted = use_mut_ref(|| false);
     {
         let planner = planner.clone();
         let writer = writer.clone();
@@ -95,10 +95,6 @@ pub fn use_autosave_and_address(
             if push {
                 writer.flush();
                 write();
-            } else if !mounted.replace(true) {
-                // The link is still unencoded: encode it as soon as the first
-                // render has painted.
-                writer.schedule_next_task(write);
             } else {
                 writer.schedule(write);
             }

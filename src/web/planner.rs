@@ -65,9 +65,13 @@ impl Planner {
     /// The share link of what is on screen now. For event handlers: it
     /// encodes the link each time it is called.
     pub fn share_url(&self) -> String {
-        let query =
-            self.latest.borrow().as_ref().map(|state| encode(&state.link_state())).unwrap_or_default();
-        address::url_for(&query)
+        address::url_for(&self.share_query())
+    }
+
+    /// The share link's query string of what is on screen now, encoded
+    /// each time it is called.
+    pub fn share_query(&self) -> String {
+        self.latest.borrow().as_ref().map(|state| encode(&state.link_state())).unwrap_or_default()
     }
 
     /// The scenario on screen now. For event handlers.
