@@ -26,7 +26,7 @@ use crate::i18n::field::parse_number;
 use crate::i18n::{text, Lang};
 use crate::model::sources::Source;
 use crate::model::uncertainty::inputs::{
-    Range, Spread, Uncertainty, BASELINE_RANGES, DEFAULT_PATHS, DEFAULT_SEED, LEVER_SPREADS,
+    Spread, Uncertainty, BASELINE_RANGES, DEFAULT_PATHS, DEFAULT_SEED, LEVER_SPREADS,
 };
 use crate::problem_text::describe;
 
@@ -90,9 +90,8 @@ pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
             let planner = planner.clone();
             let label = format!("{} — {} ({unit})", lang.pick(lever.label), lang.pick(if above { SPREAD_ABOVE } else { SPREAD_BELOW }));
             let value = if above { current.above } else { current.below };
-            let commit = Callback::from(move |typed: f64| {
-                let spread = if above { Spread { above: typed, ..current } } else { Spread { below: typed, ..current } };
-                planner.edit_uncertainty(UncertaintyEdit::Spread(id, spread));
+            let commit = Callback::from(move |value: f64| {
+                planner.edit_uncertainty(UncertaintyEdit::SpreadSide { lever: id, above, value });
             });
             html! {
                 <UncertainField param={edit_param(&change).unwrap_or_default()} side={if above { "above" } else { "below" }}
@@ -132,9 +131,8 @@ pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
             let planner = planner.clone();
             let label = format!("{} — {} (%)", lang.pick(indicator.label), lang.pick(if high { RANGE_HIGH } else { RANGE_LOW }));
             let value = if high { current.high } else { current.low };
-            let commit = Callback::from(move |typed: f64| {
-                let range = if high { Range { high: typed, ..current } } else { Range { low: typed, ..current } };
-                planner.edit_uncertainty(UncertaintyEdit::Range(id, range));
+            let commit = Callback::from(move |value: f64| {
+                planner.edit_uncertainty(UncertaintyEdit::RangeEnd { indicator: id, high, value });
             });
             html! {
                 <UncertainField param={edit_param(&change).unwrap_or_default()} side={if high { "high" } else { "low" }}

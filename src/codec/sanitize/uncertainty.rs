@@ -127,8 +127,29 @@ pub fn sanitize_uncertainty(uncertainty: &mut Uncertainty, origin: Origin, probl
 pub enum UncertaintyEdit {
     /// A lever's spread.
     Spread(LeverId, Spread),
+    /// One side of a lever's spread (`above`, else below), the other side
+    /// as the state has it when the edit arrives: a field commits only what
+    /// it shows, so two fields committed before a render both land.
+    SpreadSide {
+        /// Whose spread.
+        lever: LeverId,
+        /// The side above the value, else the one below.
+        above: bool,
+        /// The side's new width.
+        value: f64,
+    },
     /// A baseline's range.
     Range(IndicatorId, Range),
+    /// One end of a baseline's range (`high`, else low), the other end as
+    /// the state has it when the edit arrives.
+    RangeEnd {
+        /// Whose range.
+        indicator: IndicatorId,
+        /// The high end, else the low one.
+        high: bool,
+        /// The end's new value.
+        value: f64,
+    },
     /// The seed.
     Seed(u64),
     /// The number of paths.
@@ -143,8 +164,12 @@ pub enum UncertaintyEdit {
 pub fn edit_param(change: &UncertaintyEdit) -> Option<String> {
     let origin = Origin::Link { scenario: 1 };
     match *change {
-        UncertaintyEdit::Spread(id, _) => Some(origin.param(Field::Spread(id))),
-        UncertaintyEdit::Range(id, _) => Some(origin.param(Field::Range(id))),
+        UncertaintyEdit::Spread(id, _) | UncertaintyEdit::SpreadSide { lever: id, .. } => {
+            Some(origin.param(Field::Spread(id)))
+        }
+        UncertaintyEdit::Range(id, _) | UncertaintyEdit::RangeEnd { indicator: id, .. } => {
+            Some(origin.param(Field::Range(id)))
+        }
         UncertaintyEdit::Seed(_) => Some(origin.param(Field::Seed)),
         UncertaintyEdit::Paths(_) => Some(origin.param(Field::Paths)),
         UncertaintyEdit::Reset => None,
@@ -158,6 +183,10 @@ pub fn edit_param(change: &UncertaintyEdit) -> Option<String> {
 pub fn edit(uncertainty: &mut Uncertainty, change: UncertaintyEdit) -> Vec<LinkProblem> {
     let mut given = Uncertainty::default();
     match change {
+        // Made whole first, then checked as a whole one.
+        UncertaintyEdit::SpreadSide { .. } | UncertaintyEdit::RangeEnd { .. } => {
+            return edit(uncertainty, whole(uncertainty, change));
+        }
         UncertaintyEdit::Spread(id, spread) => {
             given.spreads.insert(id, spread);
         }
@@ -188,7 +217,25 @@ pub fn edit(uncertainty: &mut Uncertainty, change: UncertaintyEdit) -> Vec<LinkP
         UncertaintyEdit::Paths(_) => {
             uncertainty.paths = given.paths;
         }
-        UncertaintyEdit::Reset => {}
+        UncertaintyEdit::Reset | UncertaintyEdit::SpreadSide { .. } | UncertaintyEdit::RangeEnd { .. } => {}
     }
     problems
+}
+
+/// A one-sided edit made whole with the other side as `uncertainty` has it;
+/// any other edit as it is.
+fn whole(uncertainty: &Uncertainty, change: UncertaintyEdit) -> UncertaintyEdit {
+    match change {
+        UncertaintyEdit::SpreadSide { lever, above, value } => {
+            let now = uncertainty.spread(lever);
+            let spread = if above { Spread { above: value, ..now } } else { Spread { below: value, ..now } };
+            UncertaintyEdit::Spread(lever, spread)
+        }
+        UncertaintyEdit::RangeEnd { indicator, high, value } => {
+            let now = uncertainty.range(indicator);
+            let range = if high { Range { high: value, ..now } } else { Range { low: value, ..now } };
+            UncertaintyEdit::Range(indicator, range)
+        }
+        whole => whole,
+    }
 }
