@@ -813,38 +813,23 @@ mod tests {
         let economy = IndicatorId::DigitalEconomy;
         // Each field sends only its own side, so the second edit does not
         // undo the first, whatever the fields last showed.
+        let side =
+            |above, value| Action::EditUncertainty(UncertaintyEdit::SpreadSide { lever: grdp, above, value });
+        let end = |high, value| {
+            Action::EditUncertainty(UncertaintyEdit::RangeEnd { indicator: economy, high, value })
+        };
         let state = AppState::default()
-            .apply(Action::EditUncertainty(UncertaintyEdit::SpreadSide {
-                lever: grdp,
-                above: false,
-                value: 1.0,
-            }))
-            .apply(Action::EditUncertainty(UncertaintyEdit::SpreadSide {
-                lever: grdp,
-                above: true,
-                value: 2.5,
-            }))
-            .apply(Action::EditUncertainty(UncertaintyEdit::RangeEnd {
-                indicator: economy,
-                high: false,
-                value: 13.0,
-            }))
-            .apply(Action::EditUncertainty(UncertaintyEdit::RangeEnd {
-                indicator: economy,
-                high: true,
-                value: 16.0,
-            }));
+            .apply(side(false, 1.0))
+            .apply(side(true, 2.5))
+            .apply(end(false, 13.0))
+            .apply(end(true, 16.0));
         let uncertainty = &state.scenario().uncertainty;
         assert_eq!(uncertainty.spread(grdp), Spread { below: 1.0, above: 2.5 });
         assert_eq!(uncertainty.range(economy), Range { low: 13.0, high: 16.0 });
         assert!(state.messages.is_empty(), "{:?}", state.messages);
         // A one-sided entry goes through the same checks as a whole one: a
         // low end above the high end is refused, and the range stays.
-        let state = state.apply(Action::EditUncertainty(UncertaintyEdit::RangeEnd {
-            indicator: economy,
-            high: false,
-            value: 17.0,
-        }));
+        let state = state.apply(end(false, 17.0));
         assert_eq!(state.scenario().uncertainty.range(economy), Range { low: 13.0, high: 16.0 });
         let about: Vec<_> = state.messages.iter().filter_map(|m| m.problem.uncertainty_param()).collect();
         assert_eq!(about, ["range.digital_economy"]);
