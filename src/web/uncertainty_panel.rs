@@ -24,7 +24,7 @@ use crate::i18n::analysis::{
 use crate::i18n::citation::cite;
 use crate::i18n::field::parse_number;
 use crate::i18n::{text, Lang};
-use crate::model::sources::Source;
+use crate::model::sources::{Bilingual, Source};
 use crate::model::uncertainty::inputs::{
     Spread, Uncertainty, BASELINE_RANGES, DEFAULT_PATHS, DEFAULT_SEED, LEVER_SPREADS,
 };
@@ -83,77 +83,69 @@ pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
         let decimals = lever.decimals();
         let unit = spread_unit(id, lang);
         let current = uncertainty.spread(id);
-        let change = UncertaintyEdit::Spread(id, current);
-        let message_text = message(change);
-        let invalid = message_text.is_some();
-        let side = |above: bool| {
+        // Each field sends only its own side (the reducer keeps the other).
+        let edit = |above: bool| {
             let planner = planner.clone();
-            let label = format!("{} — {} ({unit})", lang.pick(lever.label), lang.pick(if above { SPREAD_ABOVE } else { SPREAD_BELOW }));
-            let value = if above { current.above } else { current.below };
-            let commit = Callback::from(move |value: f64| {
-                planner.edit_uncertainty(UncertaintyEdit::SpreadSide { lever: id, above, value });
-            });
-            html! {
-                <UncertainField param={edit_param(&change).unwrap_or_default()} side={if above { "above" } else { "below" }}
-                    short={lang.pick(if above { SPREAD_ABOVE } else { SPREAD_BELOW })} {label} {value} {decimals} {commit} {invalid} />
-            }
+            Callback::from(move |value: f64| {
+                planner.edit_uncertainty(UncertaintyEdit::SpreadSide { lever: id, above, value })
+            })
         };
-        html! {
-            <div class="uncertain-row" data-spread={id.key()} key={id.key()}>
-                <div class="uncertain-head">
-                    <strong>{ lang.pick(lever.label) }</strong>
-                    <span class="unit">{ format!(" ({unit})") }</span>
-                </div>
-                <div class="uncertain-fields">{ side(false) }{ side(true) }</div>
-                if let Some(text) = message_text {
-                    <p class="field-message" id={format!("spread.{}-message", id.key())} data-field-message={format!("spread.{}", id.key())}>{ text }</p>
-                }
-                if current == Spread::ZERO {
-                    <p class="hint" data-no-spread={id.key()}>{ lang.pick(NO_SPREAD_NOTE) }</p>
-                }
-                <p class="hint">
-                    { format!("{}: {} {unit} · {}", lang.pick(DEFAULT), spread_ends(spec.default.below, spec.default.above, decimals, lang), source_line(&spec.source, lang)) }
-                </p>
-                <p class="reasoning">{ lang.pick(spec.reasoning) }</p>
-            </div>
-        }
+        two_sided_row(
+            TwoSided {
+                spread: true,
+                key: id.key(),
+                label: lang.pick(lever.label),
+                unit: Some(unit),
+                param: edit_param(&UncertaintyEdit::Spread(id, current)).unwrap_or_default(),
+                ends: [
+                    End { side: "below", short: SPREAD_BELOW, value: current.below, commit: edit(false) },
+                    End { side: "above", short: SPREAD_ABOVE, value: current.above, commit: edit(true) },
+                ],
+                decimals,
+                no_spread: current == Spread::ZERO,
+                default: format!(
+                    "{}: {} {unit} · {}",
+                    lang.pick(DEFAULT),
+                    spread_ends(spec.default.below, spec.default.above, decimals, lang),
+                    source_line(&spec.source, lang)
+                ),
+                reasoning: lang.pick(spec.reasoning),
+            },
+            messages,
+            lang,
+        )
     });
 
     let ranges = BASELINE_RANGES.iter().map(|spec| {
         let id = spec.indicator;
-        let indicator = id.spec();
-        let decimals = indicator.decimals.max(2);
+        let decimals = id.spec().decimals.max(2);
         let current = uncertainty.range(id);
-        let change = UncertaintyEdit::Range(id, current);
-        let message_text = message(change);
-        let invalid = message_text.is_some();
-        let end = |high: bool| {
+        let edit = |high: bool| {
             let planner = planner.clone();
-            let label = format!("{} — {} (%)", lang.pick(indicator.label), lang.pick(if high { RANGE_HIGH } else { RANGE_LOW }));
-            let value = if high { current.high } else { current.low };
-            let commit = Callback::from(move |value: f64| {
-                planner.edit_uncertainty(UncertaintyEdit::RangeEnd { indicator: id, high, value });
-            });
-            html! {
-                <UncertainField param={edit_param(&change).unwrap_or_default()} side={if high { "high" } else { "low" }}
-                    short={lang.pick(if high { RANGE_HIGH } else { RANGE_LOW })} {label} {value} {decimals} {commit} {invalid} />
-            }
+            Callback::from(move |value: f64| {
+                planner.edit_uncertainty(UncertaintyEdit::RangeEnd { indicator: id, high, value })
+            })
         };
         let default = range_ends(spec.default.low, spec.default.high, decimals, lang);
-        html! {
-            <div class="uncertain-row" data-baseline-range={id.key()} key={id.key()}>
-                <div class="uncertain-head"><strong>{ lang.pick(indicator.label) }</strong></div>
-                <div class="uncertain-fields">{ end(false) }{ end(true) }</div>
-                if let Some(text) = message_text {
-                    <p class="field-message" id={format!("range.{}-message", id.key())} data-field-message={format!("range.{}", id.key())}>{ text }</p>
-                }
-                if current.low == current.high {
-                    <p class="hint" data-no-spread={id.key()}>{ lang.pick(NO_SPREAD_NOTE) }</p>
-                }
-                <p class="hint">{ format!("{}: {default} · {}", lang.pick(DEFAULT), source_line(&spec.source, lang)) }</p>
-                <p class="reasoning">{ lang.pick(spec.reasoning) }</p>
-            </div>
-        }
+        two_sided_row(
+            TwoSided {
+                spread: false,
+                key: id.key(),
+                label: lang.pick(id.spec().label),
+                unit: None,
+                param: edit_param(&UncertaintyEdit::Range(id, current)).unwrap_or_default(),
+                ends: [
+                    End { side: "low", short: RANGE_LOW, value: current.low, commit: edit(false) },
+                    End { side: "high", short: RANGE_HIGH, value: current.high, commit: edit(true) },
+                ],
+                decimals,
+                no_spread: current.low == current.high,
+                default: format!("{}: {default} · {}", lang.pick(DEFAULT), source_line(&spec.source, lang)),
+                reasoning: lang.pick(spec.reasoning),
+            },
+            messages,
+            lang,
+        )
     });
 
     let seed = uncertainty.seed();
@@ -212,6 +204,75 @@ pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
                 { lang.pick(RESET_UNCERTAINTY) }
             </button>
         </details>
+    }
+}
+
+/// One end of a [`TwoSided`] setting.
+struct End {
+    /// Which end, as the field's `data-side`.
+    side: &'static str,
+    /// Its visible label.
+    short: Bilingual,
+    /// The value in force.
+    value: f64,
+    /// Called with a typed number.
+    commit: Callback<f64>,
+}
+
+/// A setting with two fields: a lever's spread (below and above its value)
+/// or a baseline's range (low and high end).
+struct TwoSided {
+    /// A spread (`data-spread`), else a range (`data-baseline-range`).
+    spread: bool,
+    /// The lever's or indicator's key.
+    key: &'static str,
+    /// The lever's or indicator's name.
+    label: &'static str,
+    /// The unit, for a spread: after the name and in each field's name.
+    unit: Option<&'static str>,
+    /// The link parameter (`spread.grdp_growth`, `range.digital_economy`).
+    param: String,
+    /// The two fields, in reading order.
+    ends: [End; 2],
+    /// Decimals shown.
+    decimals: usize,
+    /// The two ends are one value: every path uses it, which is said.
+    no_spread: bool,
+    /// The default and where it comes from.
+    default: String,
+    /// Why the default is what it is.
+    reasoning: &'static str,
+}
+
+/// The row of a [`TwoSided`] setting, with the latest message about it.
+fn two_sided_row(row: TwoSided, messages: &[Message], lang: Lang) -> Html {
+    let TwoSided { spread, key, label, unit, param, ends, decimals, no_spread, default, reasoning } = row;
+    let message_text = field_message(messages, &param, lang);
+    let invalid = message_text.is_some();
+    let unit_words = format!(" ({})", unit.unwrap_or("%"));
+    let fields = ends.into_iter().map(|End { side, short, value, commit }| {
+        let label = format!("{label} — {}{unit_words}", lang.pick(short));
+        html! {
+            <UncertainField param={param.clone()} {side} short={lang.pick(short)} {label} {value} {decimals}
+                {commit} {invalid} />
+        }
+    });
+    html! {
+        <div class="uncertain-row" data-spread={spread.then_some(key)} data-baseline-range={(!spread).then_some(key)} {key}>
+            <div class="uncertain-head">
+                <strong>{ label }</strong>
+                if unit.is_some() { <span class="unit">{ unit_words.clone() }</span> }
+            </div>
+            <div class="uncertain-fields">{ for fields }</div>
+            if let Some(text) = message_text {
+                <p class="field-message" id={format!("{param}-message")} data-field-message={param.clone()}>{ text }</p>
+            }
+            if no_spread {
+                <p class="hint" data-no-spread={key}>{ lang.pick(NO_SPREAD_NOTE) }</p>
+            }
+            <p class="hint">{ default }</p>
+            <p class="reasoning">{ reasoning }</p>
+        </div>
     }
 }
 
