@@ -3,13 +3,12 @@
 //! URL, storage, charts, tables and the presentation are all derived from a
 //! [`Scenario`]; nothing keeps a second copy of lever values or targets.
 
-use crate::model::sorted_map::SortedMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::indicators::IndicatorId;
 use crate::model::levers::{LeverId, LeverSpec};
 use crate::model::shapes::Shape;
+use crate::model::sorted_map::SortedMap;
 use crate::model::uncertainty::Uncertainty;
 use crate::model::YEARS;
 use crate::monitoring::Actual;

@@ -1,7 +1,6 @@
 //! The lever panel: one labelled slider and number field per lever, generated
 //! from the lever table, with a per-year mode and a reset.
 
-use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -16,6 +15,7 @@ use crate::i18n::field::parse_number;
 use crate::i18n::{model_text, text, Lang};
 use crate::model::levers::{LeverId, LeverSpec, LEVERS};
 use crate::model::projected_years;
+use crate::model::sorted_map::SortedMap;
 use crate::problem_text::describe;
 use crate::scenario::{EconomyMode, LeverValue};
 

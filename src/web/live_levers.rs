@@ -5,7 +5,6 @@
 //! (the deck ignores keys from form fields); B or the button puts the
 //! prepared scenario back.
 
-use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -13,6 +12,7 @@ use yew::prelude::*;
 use super::lever_panel::LeverControl;
 use crate::i18n::{text, Lang};
 use crate::model::levers::{LeverId, LEVERS};
+use crate::model::sorted_map::SortedMap;
 use crate::scenario::LeverValue;
 
 /// Properties of [`LiveLevers`].

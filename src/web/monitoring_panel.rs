@@ -2,8 +2,6 @@
 //! reported so far, with a form to enter one (year, value, date, source).
 //! A bad actual is refused by the reducer with a message; nothing else changes.
 
-use crate::model::sorted_map::SortedMap;
-
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -11,6 +9,7 @@ use super::hooks::use_render_stage;
 use super::planner::use_planner;
 use crate::i18n::{model_text, Lang};
 use crate::model::indicators::IndicatorId;
+use crate::model::sorted_map::SortedMap;
 use crate::monitoring::{actual_years, milestone_years, Actual};
 
 /// Properties of [`MonitoringPanel`].

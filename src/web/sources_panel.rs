@@ -1,7 +1,6 @@
 //! The sources panel: every baseline, target and lever default with its
 //! source, date and basis, and every flag, generated from the tables.
 
-use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,6 +9,7 @@ use super::render_count;
 use crate::i18n::{text, Lang};
 use crate::model::indicators::{IndicatorId, INDICATORS};
 use crate::model::levers::LEVERS;
+use crate::model::sorted_map::SortedMap;
 use crate::model::sources::Source;
 use crate::scenario::Scenario;
 

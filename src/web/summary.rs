@@ -2,7 +2,6 @@
 //! gap, the year the target is reached, the rate it needs, and a status that
 //! is worded and marked with a symbol as well as coloured.
 
-use crate::model::sorted_map::SortedMap;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -24,6 +23,7 @@ use crate::i18n::verdict::verdict;
 use crate::i18n::{card_words, model_text, text, uncertainty, Lang};
 use crate::model::indicators::{Absolute, IndicatorId};
 use crate::model::projection::{Economy, IndicatorProjection, Projection};
+use crate::model::sorted_map::SortedMap;
 use crate::model::targets::TargetKind;
 use crate::model::{BASE_YEAR, YEARS};
 use crate::monitoring::Actual;

@@ -4,12 +4,11 @@
 //! and [`BASELINE_RANGES`]; a scenario stores only the spreads and ranges a
 //! planner changed ([`Uncertainty`]).
 
-use crate::model::sorted_map::SortedMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::indicators::{IndicatorId, SERVICES_FULL, SERVICES_TOTAL};
 use crate::model::levers::{LeverId, LeverSpec};
+use crate::model::sorted_map::SortedMap;
 use crate::model::sources::{self, Bilingual, Source};
 
 /// The standard normal quantile of 95 %: a lever's spread gives its 5th and
