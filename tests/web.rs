@@ -440,7 +440,7 @@ async fn an_input_with_no_spread_says_so() {
         let selector = format!("[data-uncertain-field=\"spread.labour_force_growth\"][data-side=\"{side}\"]");
         let field: HtmlInputElement = find(&root, &selector).unwrap().dyn_into().unwrap();
         commit(&field, "0");
-        // Each side's field commits on top of the spread it last showed.
+        // Each field sends only its own side; wait for the state to show it.
         assert!(until(|| field.value() == "0.0").await, "shown: {}", field.value());
     }
     assert!(until(|| find(&root, note).is_some()).await, "no note under a spread typed to zero");

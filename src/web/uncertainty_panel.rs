@@ -66,13 +66,9 @@ fn source_line(source: &'static Source, lang: Lang) -> String {
 pub fn uncertainty_panel(props: &UncertaintyPanelProps) -> Html {
     let planner = use_planner();
     let UncertaintyPanelProps { ref uncertainty, ref messages, lang } = *props;
-    let edit = |change: UncertaintyEdit| {
-        let planner = planner.clone();
-        move || planner.edit_uncertainty(change)
-    };
     let reset = {
-        let reset = edit(UncertaintyEdit::Reset);
-        Callback::from(move |_| reset())
+        let planner = planner.clone();
+        Callback::from(move |_| planner.edit_uncertainty(UncertaintyEdit::Reset))
     };
     let message =
         |change: UncertaintyEdit| edit_param(&change).and_then(|param| field_message(messages, &param, lang));
